@@ -1,0 +1,183 @@
+// The command-line host of the analysis core: `dabir check [--format json|text] FILE...` (`-` reads stdin).
+// It prints one report for all files; exit 0 = no errors found, 1 = errors found, 2 = bad usage or unreadable input.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, Lexicon, type Analysis, type Finding, type Span } from './core';
+import { decodeText } from './host/decode';
+
+const USAGE = `Usage: dabir check [--format text|json] [--lang fa|en] [--max-size BYTES] [--lexicon FILE] FILE... (- for stdin)
+
+Checks Persian articles for garbled words, inconsistent name spellings, duplicated phrases and style.
+Exit code: 0 when nothing of severity error was found, 1 when something was, 2 on bad usage or unreadable input.`;
+
+const DEFAULT_MAX_SIZE = 16 * 1024 * 1024;
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+interface FileReport {
+  path: string;
+  diagnostics: object[];
+  entities: object[];
+  error?: string;
+}
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      lang: { type: 'string', default: process.env.DABIR_LANG ?? 'fa' },
+      'max-size': { type: 'string' },
+      lexicon: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  return { values, positionals };
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write('dabir 0.1.0\n');
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (command !== 'check') throw new UsageError(command ? `unknown command «${command}»` : 'missing command');
+  if (files.length === 0) throw new UsageError('no files given');
+  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be json or text, not «${values.format}»`);
+  const lang = values.lang === 'en' ? 'en' : 'fa';
+  const maxSize = values['max-size'] !== undefined ? Number(values['max-size']) : DEFAULT_MAX_SIZE;
+  if (!Number.isFinite(maxSize) || maxSize <= 0) throw new UsageError('--max-size must be a positive number of bytes');
+
+  const lexiconPath = values.lexicon ?? path.join(__dirname, 'lexicon.bin');
+  let lexicon: Lexicon;
+  try {
+    lexicon = Lexicon.load(readFileSync(lexiconPath));
+  } catch (e) {
+    process.stderr.write(`dabir: cannot load the lexicon ${lexiconPath}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const analyzer = createAnalyzer(lexicon);
+
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  let errors = 0;
+  for (const file of files) {
+    const report: FileReport = { path: file, diagnostics: [], entities: [] };
+    reports.push(report);
+    let text: string;
+    try {
+      const bytes = readFileSync(file === '-' ? 0 : file);
+      if (bytes.length > maxSize) throw new Error(`file is ${bytes.length} bytes, larger than the limit of ${maxSize} (--max-size)`);
+      text = decodeText(bytes);
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      report.error = reason;
+      process.stderr.write(`dabir: skipped ${file}: ${reason}\n`);
+      unreadable = true;
+      continue;
+    }
+    const analysis = analyzer.analyze(text);
+    const doc = TextDocument.create('file:///x', 'plaintext', 0, text);
+    fillReport(report, analysis, doc, lang);
+    errors += analysis.findings.filter((f) => f.severity === 'error').length;
+    if (values.format === 'text') process.stdout.write(textReport(file, analysis, doc, lang));
+  }
+  if (values.format === 'json') process.stdout.write(JSON.stringify({ files: reports }) + '\n');
+  else process.stdout.write(summary(reports, lang));
+  return unreadable ? 2 : errors > 0 ? 1 : 0;
+}
+
+function toRange(doc: TextDocument, span: Span): LspRange {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+function fillReport(report: FileReport, analysis: Analysis, doc: TextDocument, lang: 'fa' | 'en') {
+  report.diagnostics = analysis.findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message[lang],
+    range: toRange(doc, f.span),
+    suggestions: f.suggestions,
+    ...(f.related?.length ? { related: f.related.map((r) => ({ range: toRange(doc, r.span), message: r.message[lang] })) } : {}),
+  }));
+  report.entities = analysis.entities.map((e) => ({
+    name: e.name,
+    kind: e.kind,
+    mentions: e.mentions.map((m) => ({ range: toRange(doc, m.span), text: m.text })),
+  }));
+}
+
+// Unicode isolates keep Persian words in English lines (and vice versa) from being reordered by the bidi algorithm.
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+function textReport(file: string, analysis: Analysis, doc: TextDocument, lang: 'fa' | 'en'): string {
+  const lines: string[] = [];
+  for (const f of analysis.findings) lines.push(formatFinding(file, f, doc, lang));
+  if (analysis.entities.length) {
+    lines.push(`${file}: ${lang === 'fa' ? 'نام‌ها' : 'entities'}:`);
+    for (const e of analysis.entities) {
+      const spellings = e.spellings.map((s) => `${isolate(s.text)}×${s.count}`).join(', ');
+      lines.push(`  ${e.kind.padEnd(12)} ${isolate(e.name)}  (${e.mentions.length}: ${spellings})`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+function formatFinding(file: string, f: Finding, doc: TextDocument, lang: 'fa' | 'en'): string {
+  const pos = doc.positionAt(f.span.start);
+  const written = doc.getText().slice(f.span.start, f.span.end);
+  const fix = f.suggestions.length
+    ? `  → ${f.suggestions.slice(0, 3).map((s) => (s === '' ? (lang === 'fa' ? '(حذف)' : '(delete)') : isolate(s))).join(' | ')}`
+    : '';
+  return `${file}:${pos.line + 1}:${pos.character + 1}: ${f.severity} ${f.code}: ${isolate(f.message[lang])} [${isolate(written)}]${fix}`;
+}
+
+function summary(reports: FileReport[], lang: 'fa' | 'en'): string {
+  let findings = 0;
+  let errors = 0;
+  for (const r of reports) {
+    findings += r.diagnostics.length;
+    errors += (r.diagnostics as { severity: string }[]).filter((d) => d.severity === 'error').length;
+  }
+  return lang === 'fa'
+    ? `${reports.length} پرونده، ${findings} یافته (${errors} خطا)\n`
+    : `${reports.length} file(s), ${findings} finding(s) (${errors} error(s))\n`;
+}
+
+// A closed pipe (`dabir check … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`dabir: ${e.message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`dabir: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,374 @@
+// Duplicated text: a word or short phrase typed twice in a row («دیدار دیدار»), and a sentence or long
+// passage pasted again further on. Both are compared on normalised units, so ZWNJ/space variants
+// («سال‌های» / «سال های»), Arabic letter forms, diacritics and digit scripts do not hide a repeat.
+import type { Check, CheckContext } from '../analyze';
+import { ZWNJ } from '../persian';
+import type { Token } from '../text';
+import type { Finding, Localized, Span } from '../types';
+
+/**
+ * One comparable piece of text. A word written with ZWNJ gives one unit per part, so that
+ * «سال‌های» and «سال های» compare equal. Punctuation marks are units too (kept for adjacency).
+ */
+interface Unit {
+  key: string;
+  token: number;
+  /** First / last unit of its token: copies may only start / end on token boundaries. */
+  first: boolean;
+  last: boolean;
+  punct: boolean;
+}
+
+/** Longest adjacent repeat looked for, in units («در این در این» is 2). Longer ones are found as passages. */
+const MAX_ADJACENT = 8;
+/** A passage repeated elsewhere is reported when it spans at least this many word units… */
+const MIN_PASSAGE = 60;
+/** …or when it covers a whole sentence of at least this many word units (a pasted title or short sentence). */
+const MIN_SENTENCE = 5;
+/**
+ * News pages print the headline again over the body or after the lead. A copy of the whole first line found
+ * within the first TOP_LINES lines is that layout, not a paste error.
+ */
+const TOP_LINES = 3;
+/** Shingle size for finding candidate passages; must not exceed MIN_SENTENCE. */
+const SHINGLE = 4;
+/** Earlier occurrences of a shingle kept as candidates (bounds the work on highly repetitive text). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Words that Persian legitimately doubles: reduplicated adverbs and distributives (کم کم، تک تک، دسته دسته),
+ * onomatopoeia (تق تق) and emphatic doubling (خیلی خیلی). Written joined (کم‌کم) they are one token and are
+ * never compared; written with a space they are checked against this list.
+ */
+const REDUPLICATION = new Set(
+  (
+    'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
+    'چند یکی دوتا سه‌تا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
+    'خیلی بسیار نه بله آره آری چه آفرین زنده‌باد مرگ برد ' +
+    'لک تق تیک هق قه ها هه هاها جیک واق بع میو ویز وز خش خس فس هن نق غر پچ زق تاپ تلق شر چک ' +
+    // nursery words, and letters spelt out in names (بی بی سی، سی ان ان)
+    'بی نی دد ماما بابا پاپا ان'
+  ).split(/\s+/).filter(Boolean),
+);
+
+function unitKey(t: Token, part: string): string {
+  if (t.kind === 'number') return toAsciiDigits(part);
+  if (t.kind === 'latin') return part.toLowerCase();
+  return part;
+}
+
+function toAsciiDigits(s: string): string {
+  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+  });
+}
+
+function buildUnits(tokens: Token[]): Unit[] {
+  const units: Unit[] = [];
+  for (const t of tokens) {
+    const parts = t.kind === 'word' ? t.norm.split(ZWNJ).filter(Boolean) : [t.norm];
+    if (parts.length === 0) continue;
+    parts.forEach((p, k) =>
+      units.push({ key: unitKey(t, p), token: t.index, first: k === 0, last: k === parts.length - 1, punct: t.kind === 'punct' }),
+    );
+  }
+  return units;
+}
+
+/** The span covering tokens [a..b] inclusive, extended back over the whitespace before it. */
+function copySpan(tokens: Token[], a: number, b: number): Span {
+  const start = a > 0 ? tokens[a - 1].end : tokens[a].start;
+  return { start, end: tokens[b].end };
+}
+
+/**
+ * The span to delete for a copy standing on its own: with the whitespace before it, unless text follows it on
+ * the same line (a copy opening a line), where the whitespace after it goes instead, so lines stay apart.
+ */
+function passageSpan(tokens: Token[], a: number, b: number): Span {
+  const next = tokens[b + 1];
+  if (a > 0 && tokens[a].newlineBefore && next && !next.newlineBefore) return { start: tokens[a].start, end: next.start };
+  return copySpan(tokens, a, b);
+}
+
+function tokenSpan(tokens: Token[], a: number, b: number): Span {
+  return { start: tokens[a].start, end: tokens[b].end };
+}
+
+function finding(code: string, span: Span, related: Span, message: Localized, relatedMessage: Localized): Finding {
+  return {
+    check: 'duplicate',
+    code,
+    severity: 'warning',
+    span,
+    message,
+    suggestions: [''],
+    related: [{ span: related, message: relatedMessage }],
+    safe: false,
+  };
+}
+
+function sameUnits(units: Unit[], a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[a + k].key !== units[b + k].key) return false;
+  return true;
+}
+
+/**
+ * «دیدار دیدار», «در این در این»: a copy immediately following the first on the same line, separated from it
+ * by whitespace only. Each copy holds a word, number or Latin word and starts and ends on token boundaries.
+ */
+function adjacentRepeats(ctx: CheckContext, units: Unit[]): Finding[] {
+  const { tokens } = ctx;
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const found = units[i].first ? adjacentPeriod(tokens, units, i) : 0;
+    if (!found) {
+      i++;
+      continue;
+    }
+    const firstToken = units[i].token;
+    const copyToken = units[i + found].token;
+    const first = tokenSpan(tokens, firstToken, units[i + found - 1].token);
+    const copy = copySpan(tokens, copyToken, units[i + 2 * found - 1].token);
+    const text = ctx.text.slice(tokens[copyToken].start, copy.end);
+    // a word when each copy is a single token («سال‌های سال های» is a phrase)
+    const isWord = found === 1 || (copyToken === firstToken + 1 && units[i + 2 * found - 1].token === copyToken);
+    out.push(
+      finding(
+        isWord ? 'duplicate/repeated-word' : 'duplicate/repeated-phrase',
+        copy,
+        first,
+        isWord
+          ? { fa: `واژهٔ «${text}» دو بار پشت سر هم آمده است.`, en: `The word “${text}” is repeated.` }
+          : { fa: `عبارت «${text}» دو بار پشت سر هم آمده است.`, en: `The phrase “${text}” is repeated.` },
+        { fa: 'نسخهٔ نخست', en: 'first copy' },
+      ),
+    );
+    // a run «X X X» is reported copy by copy
+    i += found;
+  }
+  return out;
+}
+
+/** Length in units of the shortest phrase starting at unit i that is repeated right after itself, or 0. */
+function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
+  let hasWord = false;
+  // shortest period first: «که که که» is a doubled word, not a doubled two-word phrase
+  for (let len = 1; len <= MAX_ADJACENT && i + 2 * len <= units.length; len++) {
+    hasWord ||= !units[i + len - 1].punct;
+    const end1 = units[i + len - 1];
+    const start2 = units[i + len];
+    const end2 = units[i + 2 * len - 1];
+    if (!hasWord || !end1.last || !start2.first || !end2.last) continue;
+    const second = tokens[start2.token];
+    if (second.glued || second.newlineBefore) continue;
+    if (!sameUnits(units, i, i + len, len)) continue;
+    if (isLegitimateDoubling(units.slice(i, i + len))) continue;
+    return len;
+  }
+  return 0;
+}
+
+/** True for doublings that Persian uses on purpose, given the units of the first copy. */
+function isLegitimateDoubling(copy: Unit[]): boolean {
+  const content = copy.filter((u) => !u.punct);
+  if (content.length === 1) {
+    const word = content[0].key;
+    // a lone digit is more often a list, a score or a version number than a slip («۰ ۰», «۶. ۶.»),
+    // and so is a bare letter of an abbreviation; «(ص) (ص)» is a slip
+    if (word.length === 1) return /\d/.test(word) || content.length === copy.length;
+    return REDUPLICATION.has(word);
+  }
+  // «همه و همه و …», «بارها و بارها و …»: an emphatic pair followed by a further conjunct
+  return content.length === 2 && content[1].key === 'و' && EMPHATIC_PAIR.has(content[0].key);
+}
+
+const EMPHATIC_PAIR = new Set(['همه', 'بارها', 'بار']);
+
+/**
+ * Passages pasted again further on. Word units (punctuation ignored) are hashed in shingles of SHINGLE;
+ * at each position the earlier occurrences of its shingle are extended as far as the texts agree, and the
+ * longest match wins. A reported run is skipped over, so a pasted block of many sentences is one finding.
+ */
+function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
+  const { tokens } = ctx;
+  const words = units.filter((u) => !u.punct);
+  const n = words.length;
+  const sentences = indexSentences(ctx, words);
+  const lineOf = lineNumbers(tokens);
+  const headlineEnd = words.findIndex((u) => lineOf[u.token] > 0);
+  const isLayoutRepeat = (run: Run) =>
+    run.from === 0 && run.from + run.length === headlineEnd && lineOf[words[run.at + run.length - 1].token] < TOP_LINES;
+
+  const seen = new Map<string, number[]>();
+  const out: Finding[] = [];
+  const shingle = (i: number) => {
+    let key = words[i].key;
+    for (let k = 1; k < SHINGLE; k++) key += ' ' + words[i + k].key;
+    return key;
+  };
+  const remember = (i: number, key: string) => {
+    const list = seen.get(key);
+    if (!list) seen.set(key, [i]);
+    else if (list.length < MAX_CANDIDATES) list.push(i);
+  };
+
+  let i = 0;
+  while (i + SHINGLE <= n) {
+    const key = shingle(i);
+    let bestJ = -1;
+    let bestLen = 0;
+    for (const j of seen.get(key) ?? []) {
+      let len = 0;
+      // the copy may not overlap its original
+      while (i + len < n && j + len < i && words[j + len].key === words[i + len].key) len++;
+      if (len > bestLen) {
+        bestLen = len;
+        bestJ = j;
+      }
+    }
+    remember(i, key);
+    const match = bestLen >= SHINGLE ? trimToTokens(words, i, bestJ, bestLen) : null;
+    const run = match && reportablePart(match, sentences, words);
+    if (run && !isLayoutRepeat(run)) {
+      const found = passageFinding(ctx, words, run);
+      const previous = out[out.length - 1];
+      // copies pasted one after another (of different originals) form one block to delete
+      if (previous && !/\S/.test(ctx.text.slice(previous.span.end, found.span.start))) out[out.length - 1] = mergePassages(previous, found);
+      else out.push(found);
+      // the positions inside the copy still serve as earlier occurrences for later copies
+      for (let k = i + 1; k < run.at + run.length && k + SHINGLE <= n; k++) remember(k, shingle(k));
+      i = run.at + run.length;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function mergePassages(a: Finding, b: Finding): Finding {
+  return {
+    ...a,
+    span: { start: a.span.start, end: b.span.end },
+    message: {
+      fa: 'این بخش پیش‌تر در متن آمده است.',
+      en: 'This passage already appears earlier in the text.',
+    },
+    related: [...(a.related ?? []), ...(b.related ?? [])],
+  };
+}
+
+interface Run {
+  /** Word-unit index of the copy. */
+  at: number;
+  /** Word-unit index of the original. */
+  from: number;
+  length: number;
+}
+
+/** Shrinks a match so that both copies start and end on whole tokens. */
+function trimToTokens(words: Unit[], at: number, from: number, length: number): Run | null {
+  let s = 0;
+  let e = length;
+  while (s < e && !(words[at + s].first && words[from + s].first)) s++;
+  while (e > s && !(words[at + e - 1].last && words[from + e - 1].last)) e--;
+  return e - s >= SHINGLE ? { at: at + s, from: from + s, length: e - s } : null;
+}
+
+/**
+ * The part of a matched run worth reporting: the whole sentences (or lines) it covers, when they are whole
+ * sentences in the original too and hold at least MIN_SENTENCE words; otherwise the whole run when it is very long. A shorter or partial match is ordinary
+ * repetition in news (officials' titles, the lead restating the headline) and is not reported.
+ */
+function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[]): Run | null {
+  const end = run.at + run.length;
+  let from = run.at;
+  while (from < end && !(startsSentence(sentences, words, from) && startsSentence(sentences, words, run.from + (from - run.at)))) from++;
+  let to = end;
+  while (to > from && !(endsSentence(sentences, words, to - 1) && endsSentence(sentences, words, run.from + (to - 1 - run.at)))) to--;
+  if (to - from >= MIN_SENTENCE) return { at: from, from: run.from + (from - run.at), length: to - from };
+  return run.length >= MIN_PASSAGE ? run : null;
+}
+
+const startsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.firstWord[s.of[words[k].token]] === k;
+const endsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.lastWord[s.of[words[k].token]] === k;
+
+/** The line of each token, counting only lines that hold tokens. */
+function lineNumbers(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let line = 0;
+  tokens.forEach((t, k) => {
+    if (t.newlineBefore && k > 0) line++;
+    out[k] = line;
+  });
+  return out;
+}
+
+/** Which sentence each token is in, and the first and last word unit of each sentence. */
+interface SentenceIndex {
+  of: Int32Array;
+  firstWord: Int32Array;
+  lastWord: Int32Array;
+}
+
+function indexSentences(ctx: CheckContext, words: Unit[]): SentenceIndex {
+  const of = new Int32Array(ctx.tokens.length);
+  ctx.sentences.forEach((s, k) => of.fill(k, s.first, s.last));
+  const firstWord = new Int32Array(ctx.sentences.length).fill(-1);
+  const lastWord = new Int32Array(ctx.sentences.length).fill(-1);
+  words.forEach((u, k) => {
+    const s = of[u.token];
+    if (firstWord[s] < 0) firstWord[s] = k;
+    lastWord[s] = k;
+  });
+  return { of, firstWord, lastWord };
+}
+
+const OPENING = new Set(['«', '(', '[', '"', "'", '“']);
+
+function sameGluedPunct(copy: Token, original: Token): boolean {
+  return copy.kind === 'punct' && copy.glued && original.kind === copy.kind && original.glued && original.text === copy.text;
+}
+
+function passageFinding(ctx: CheckContext, words: Unit[], run: Run): Finding {
+  const { tokens } = ctx;
+  let a = words[run.at].token;
+  let b = words[run.at + run.length - 1].token;
+  let oa = words[run.from].token;
+  let ob = words[run.from + run.length - 1].token;
+  // take along the punctuation glued to the copy («.», «؟», «»») when the original has the same
+  while (b + 1 < tokens.length && ob + 1 < a && sameGluedPunct(tokens[b + 1], tokens[ob + 1])) {
+    b++;
+    ob++;
+  }
+  // and an opening quote or bracket glued to its first word
+  while (a - 1 > ob && oa > 0 && OPENING.has(tokens[a - 1].text) && tokens[a].glued && sameGluedPunct(tokens[oa], tokens[a])) {
+    a--;
+    oa--;
+  }
+  const words_ = run.length;
+  return finding(
+    'duplicate/repeated-sentence',
+    passageSpan(tokens, a, b),
+    tokenSpan(tokens, oa, ob),
+    {
+      fa: `این بخش (${words_} واژه) پیش‌تر در متن آمده است.`,
+      en: `This passage (${words_} words) already appears earlier in the text.`,
+    },
+    { fa: 'نخستین بار اینجا آمده است', en: 'first occurrence' },
+  );
+}
+
+export const duplicateCheck: Check = {
+  id: 'duplicate',
+  run(ctx) {
+    const units = buildUnits(ctx.tokens);
+    const adjacent = adjacentRepeats(ctx, units);
+    const passages = repeatedPassages(ctx, units).filter(
+      (p) => !adjacent.some((a) => a.span.start < p.span.end && p.span.start < a.span.end),
+    );
+    return [...adjacent, ...passages].sort((x, y) => x.span.start - y.span.start);
+  },
+};

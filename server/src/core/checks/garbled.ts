@@ -1,0 +1,402 @@
+// Garbled words (codes `garbled/…`): Persian words that are not Persian words, with corrections ranked best
+// first. Models the damage Persian text really suffers: dots lost or misread, alef/hamza variants, dropped
+// or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
+import type { Check, CheckContext } from '../analyze';
+import { Tier } from '../lexicon';
+import { ZWNJ } from '../persian';
+import { COST, searchCandidates } from '../suggest';
+import type { Token } from '../text';
+import type { Finding, Localized, Severity } from '../types';
+
+/** A ranked correction: the replacement text for the finding's span and its score (lower is better). */
+interface Ranked {
+  text: string;
+  score: number;
+  /** The raw edit cost (without plausibility adjustments). */
+  cost: number;
+}
+
+/** Verbs that follow a noun in Persian compound verbs («تأکید کرد»): the word before them is a noun. */
+const LIGHT_VERBS = new Set(
+  ('کرد کردند کرده کردم کردیم کند کنند کنیم کنم کردن نمود نمودند نموده نماید نمایند شد شدند شده شود شوند ' +
+    'گردید گردیدند گردد داشت داشتند دارد دارند')
+    .split(' '),
+);
+
+/** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
+const BOUND_MORPHEMES = new Set(
+  'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
+);
+
+/** Prepositions that older and informal spelling writes joined to the next word. */
+const JOINED_PREPOSITIONS = new Set(['بر', 'در', 'از', 'با', 'به', 'تا', 'هم']);
+
+/** Plausibility penalties by tier: prefer headwords and ordinary inflections over rare affix combinations. */
+const TIER_PENALTY: Record<number, number> = { [Tier.base]: 0, [Tier.inflected]: 0.05, [Tier.rare]: 0.3 };
+
+/** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
+const IN_DOCUMENT_BONUS = 0.3;
+/** Splitting a word in two costs this much, plus the parts' tier penalties. */
+const MERGE_COST = 0.45;
+/** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
+const MAX_COST = 1.05;
+/** Bound for two damaged neighbours read as one word inside a damaged phrase (heavier damage). */
+const PHRASE_JOIN_MAX_COST = 1.7;
+/** At or below this score a correction is confident enough for severity error. */
+const CONFIDENT = 0.6;
+/** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
+const SAFE_GAP = 0.25;
+
+const COMMAS = new Set(['،', ',', '.']);
+
+class GarbledRun {
+  private readonly lexicon;
+  private readonly tokens: Token[];
+  private readonly documentWords = new Set<string>();
+  private readonly candidateCache = new Map<string, Ranked[]>();
+  private readonly findings: Finding[] = [];
+  private readonly covered = new Set<number>();
+
+  constructor(private readonly ctx: CheckContext) {
+    this.lexicon = ctx.lexicon;
+    this.tokens = ctx.tokens;
+    for (const t of ctx.tokens) if (t.kind === 'word' && ctx.knows(t.norm)) this.documentWords.add(t.norm);
+  }
+
+  run(): Finding[] {
+    this.findStrayPunctuation();
+    for (const t of this.tokens) {
+      if (t.kind !== 'word' || this.covered.has(t.index)) continue;
+      if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
+      else this.checkUnknownWord(t);
+    }
+    return this.findings;
+  }
+
+  // ---- single words ----
+
+  private checkUnknownWord(t: Token): void {
+    // a compound written with half-spaces whose parts are all words (دوست‌داشتنی‌ترین) is fine
+    if (t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.ctx.knows(p) || BOUND_MORPHEMES.has(p))) return;
+    const prev = this.wordNeighbour(t, -1);
+    const next = this.wordNeighbour(t, 1);
+    // half of a word written with a space where a half-space belongs (بین المللی): the style check's business
+    if ((prev && this.knownJoin(prev.norm, t.norm, ZWNJ)) || (next && this.knownJoin(t.norm, next.norm, ZWNJ))) return;
+    // a word cut in two by a space (بزر گداشت)
+    for (const [a, b] of [[prev, t], [t, next]] as const) {
+      if (a && b && !this.covered.has(a.index) && !this.covered.has(b.index) && this.knownJoin(a.norm, b.norm, '')) {
+        this.covered.add(a.index).add(b.index);
+        const joined = a.norm + b.norm;
+        this.emit('split-word', 'error', a.start, b.end, [joined], true, {
+          fa: `واژهٔ شکسته: «${a.text} ${b.text}». شاید «${joined}»؟`,
+          en: `Word split in two: “${a.text} ${b.text}”. Did you mean “${joined}”?`,
+        });
+        return;
+      }
+    }
+    const ranked = this.rank(t);
+    // a half-space lost or added and nothing else: the style check reports half-spaces
+    if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
+
+    const entity = this.ctx.entityOfToken.get(t.index);
+    if (entity && !this.nameLooksDamaged(ranked)) {
+      this.emit('probable-name', 'hint', t.start, t.end, ranked.slice(0, 3).map((r) => r.text), false, {
+        fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
+        en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
+      });
+      return;
+    }
+    const merged = ranked.length > 0 && ranked[0].text.includes(' ');
+    const { severity, safe } = this.confidence(ranked);
+    const suggestions = ranked.slice(0, 5).map((r) => r.text);
+    if (merged) {
+      // «براساس», «ازجمله»: a preposition written joined is an old convention, not damage
+      const conventional = JOINED_PREPOSITIONS.has(ranked[0].text.split(' ')[0]);
+      this.emit('merged-words', conventional ? 'hint' : severity, t.start, t.end, suggestions, safe, {
+        fa: `دو واژه به هم چسبیده‌اند: «${t.text}». شاید «${suggestions[0]}»؟`,
+        en: `Two words run together: “${t.text}”. Did you mean “${suggestions[0]}”?`,
+      });
+    } else {
+      this.emit('unknown-word', severity, t.start, t.end, suggestions, safe, unknownMessage(t.text, suggestions[0]));
+    }
+  }
+
+  /**
+   * A known but rare word form right before a light verb, when a cheap repair gives an ordinary noun:
+   * «تاکند کرد» (تاک + copula) is almost surely a damaged «تأکید کرد».
+   */
+  private checkKnownWord(t: Token): void {
+    if (this.lexicon.tierOf(t.norm) < Tier.rare) return;
+    const next = this.wordNeighbour(t, 1);
+    if (!next || !LIGHT_VERBS.has(next.norm)) return;
+    const ranked = this.rank(t).filter((r) => r.text !== t.norm && !r.text.includes(' '));
+    if (ranked.length === 0 || ranked[0].cost > 2 * COST.dot + COST.variant) return;
+    if (this.lexicon.tierOf(ranked[0].text) !== Tier.base) return;
+    const { severity, safe } = this.confidence(ranked);
+    this.emit('unknown-word', severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe, {
+      fa: `واژهٔ نامحتمل پیش از فعل: «${t.text}». شاید «${ranked[0].text}»؟`,
+      en: `Unlikely word before a verb: “${t.text}”. Did you mean “${ranked[0].text}”?`,
+    });
+  }
+
+  /** A recognised name is reported as garbled only when a near-certain repair exists. */
+  private nameLooksDamaged(ranked: Ranked[]): boolean {
+    if (ranked.length === 0) return false;
+    const best = ranked[0];
+    if (best.text.includes(' ')) return false;
+    return best.cost <= COST.variant || (best.cost <= COST.dot && this.documentWords.has(best.text));
+  }
+
+  /** Corrections for an unknown word token, best first (cached per normalised form). */
+  private rank(t: Token): Ranked[] {
+    const next = this.wordNeighbour(t, 1);
+    const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm);
+    const key = `${t.norm}|${beforeLightVerb}`;
+    let ranked = this.candidateCache.get(key);
+    if (ranked) return ranked;
+    ranked = this.rankWord(t.norm, MAX_COST, beforeLightVerb);
+    ranked.push(...this.splits(t.norm));
+    ranked.sort((a, b) => a.score - b.score);
+    this.candidateCache.set(key, ranked);
+    return ranked;
+  }
+
+  /** Single-word corrections of a normalised word within `maxCost`, best first. */
+  private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
+    const ranked: Ranked[] = [];
+    for (const c of searchCandidates(this.lexicon, word, { maxCost, limit: 30 })) {
+      let score = c.cost + (TIER_PENALTY[c.tier] ?? 0) + prefixPenalty(word, c.word);
+      if (this.documentWords.has(c.word) && c.word !== word) score -= IN_DOCUMENT_BONUS;
+      // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
+      if (beforeLightVerb && c.tier === Tier.rare) score += 0.2;
+      ranked.push({ text: c.word, score, cost: c.cost });
+    }
+    return ranked.sort((a, b) => a.score - b.score);
+  }
+
+  /** Readings of the word as two known words run together (نیوزبه → نیوز به). */
+  private splits(word: string): Ranked[] {
+    const out: Ranked[] = [];
+    for (let i = 1; i < word.length; i++) {
+      const a = word.slice(0, i);
+      const b = word.slice(i);
+      // a half-space already separates the parts: turning it into a space repairs nothing
+      if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+      const ta = this.suggestableTier(a);
+      const tb = this.suggestableTier(b);
+      if (!ta || !tb) continue;
+      // one-letter words other than «و» are almost never real
+      const oneLetter = (a.length === 1 && a !== 'و' ? 0.5 : 0) + (b.length === 1 && b !== 'و' ? 0.5 : 0);
+      const cost = MERGE_COST + oneLetter;
+      const score = cost + TIER_PENALTY[ta] + TIER_PENALTY[tb] + (BOUND_MORPHEMES.has(b) ? 1 : 0);
+      out.push({ text: `${a} ${b}`, score, cost });
+    }
+    return out;
+  }
+
+  private suggestableTier(word: string): number {
+    const tier = this.lexicon.tierOf(word);
+    return tier === Tier.noSuggest ? 0 : tier;
+  }
+
+  // ---- stray punctuation inside a phrase ----
+
+  /**
+   * Runs of short groups each followed by a glued comma («آموزش، های، نظامی،»). Ordinary lists look the
+   * same, so a run counts as damage only with evidence: a comma cutting a word in two, an unknown word, or
+   * a comma before «و» in a run where every group ends in a comma (Persian lists never do that).
+   */
+  private findStrayPunctuation(): void {
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!this.isGluedComma(i)) continue;
+      // the run starts with the word (or hyphenated compound) before the first comma
+      const groups: Token[][] = [this.groupBefore(i)];
+      const commas: Token[] = [toks[i]];
+      let j = i + 1;
+      for (;;) {
+        const group: Token[] = [];
+        while (j < toks.length && (toks[j].kind === 'word' || (toks[j].text === '-' && toks[j].glued)) && !toks[j].newlineBefore) {
+          group.push(toks[j]);
+          j++;
+        }
+        const words = group.filter((g) => g.kind === 'word' && !(g.glued && g.index > 0 && toks[g.index - 1].text === '-')).length;
+        if (words === 0 || words > 2 || !this.isGluedComma(j)) break;
+        groups.push(group);
+        commas.push(toks[j]);
+        j++;
+      }
+      if (groups.length >= 2 && groups[0].length > 0) this.repairPhrase(groups, commas);
+      i = j - 1;
+    }
+  }
+
+  private isGluedComma(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      t !== undefined &&
+      t.kind === 'punct' &&
+      COMMAS.has(t.text) &&
+      t.glued &&
+      this.tokens[i - 1]?.kind === 'word' &&
+      next !== undefined &&
+      !next.glued &&
+      next.kind === 'word' &&
+      !next.newlineBefore
+    );
+  }
+
+  /** The word before token i, with a hyphenated compound kept whole (فنی-نظامی). */
+  private groupBefore(i: number): Token[] {
+    const out: Token[] = [];
+    let k = i - 1;
+    while (k >= 0 && this.tokens[k].kind === 'word') {
+      out.unshift(this.tokens[k]);
+      if (k >= 2 && this.tokens[k].glued && this.tokens[k - 1].text === '-' && this.tokens[k - 1].glued) {
+        out.unshift(this.tokens[k - 1]);
+        k -= 2;
+      } else break;
+    }
+    return out;
+  }
+
+  private repairPhrase(groups: Token[][], commas: Token[]): void {
+    const words = groups.map((g) => g.filter((t) => t.kind === 'word'));
+    let evidence = false;
+    // per boundary between group g and g+1: how to join them in the repaired text
+    const joins: string[] = [];
+    for (let g = 0; g + 1 < groups.length; g++) {
+      const left = words[g][words[g].length - 1];
+      const right = words[g + 1][0];
+      const glue = this.bestJoin(left.norm, right.norm);
+      if (glue !== null && (BOUND_MORPHEMES.has(right.norm) || !this.ctx.knows(left.norm) || !this.ctx.knows(right.norm))) {
+        joins.push(glue);
+        evidence = true;
+      } else joins.push(' ');
+    }
+    const unknown = words.flat().filter((w) => !this.ctx.knows(w.norm) && !this.ctx.entityOfToken.has(w.index));
+    if (unknown.length > 0) evidence = true;
+    // «X، Y، و Z،»: a comma before «و» and after the last group too
+    const lastCommaEndsRun = commas.length === groups.length;
+    if (lastCommaEndsRun && words.slice(1).some((w) => w[0].norm === 'و')) evidence = true;
+    if (!evidence) return;
+
+    const start = groups[0][0].start;
+    const end = commas[commas.length - 1].end;
+    // the phrase as pieces (words and hyphens) with the separator that follows each piece
+    const pieces: { token: Token; text: string; after: string }[] = [];
+    groups.forEach((group, g) =>
+      group.forEach((t, k) => {
+        const last = k === group.length - 1;
+        const glued = group[k + 1]?.glued || t.text === '-';
+        pieces.push({ token: t, text: t.text, after: last ? (g + 1 < groups.length ? joins[g] : '') : glued ? '' : ' ' });
+      }),
+    );
+    this.repairPieces(pieces);
+    const fixed = pieces.map((p) => p.text + p.after).join('');
+    for (const g of groups) for (const t of g) this.covered.add(t.index);
+    this.emit('stray-punctuation', 'error', start, end, [fixed], unknown.length === 0, {
+      fa: `نشانهٔ سجاوندی نابه‌جا در «${this.ctx.text.slice(start, end)}». شاید «${fixed}»؟`,
+      en: `Stray punctuation inside “${this.ctx.text.slice(start, end)}”. Did you mean “${fixed}”?`,
+    });
+  }
+
+  /**
+   * Replaces unknown words of a damaged phrase by their best single-word repair; two unknown neighbours
+   * («س، المللا») are first tried as one damaged word («بین‌المللی»), with a looser bound.
+   */
+  private repairPieces(pieces: { token: Token; text: string; after: string }[]): void {
+    const n = pieces.length;
+    const unknown = (i: number) => i < n && pieces[i].token.kind === 'word' && !this.ctx.knows(pieces[i].token.norm);
+    // cheapest segmentation of the phrase into single repairs and joined pairs (a tiny dynamic programme)
+    const UNREPAIRED = 2;
+    const single = pieces.map((p, i) => {
+      if (!unknown(i)) return { text: p.text, cost: 0 };
+      const best = this.rank(p.token).find((r) => !r.text.includes(' '));
+      return best ? { text: best.text, cost: best.cost } : { text: p.text, cost: UNREPAIRED };
+    });
+    const pair = pieces.map((p, i) => {
+      if (!unknown(i) || !unknown(i + 1) || p.after === '') return null;
+      const best = this.rankWord(p.token.norm + ZWNJ + pieces[i + 1].token.norm, PHRASE_JOIN_MAX_COST)[0];
+      return best ? { text: best.text, cost: best.cost } : null;
+    });
+    const total: number[] = new Array(n + 1).fill(0);
+    const takePair: boolean[] = new Array(n).fill(false);
+    for (let i = n - 1; i >= 0; i--) {
+      total[i] = single[i].cost + total[i + 1];
+      const pr = pair[i];
+      if (pr && pr.cost + total[i + 2] < total[i]) {
+        total[i] = pr.cost + total[i + 2];
+        takePair[i] = true;
+      }
+    }
+    const out: typeof pieces = [];
+    for (let i = 0; i < n; i++) {
+      if (takePair[i]) {
+        out.push({ token: pieces[i].token, text: pair[i]!.text, after: pieces[i + 1].after });
+        i++;
+      } else out.push({ ...pieces[i], text: single[i].text });
+    }
+    pieces.splice(0, n, ...out);
+  }
+
+  /** How two pieces join into one known word: with a half-space, directly, or not at all (null). */
+  private bestJoin(a: string, b: string): string | null {
+    if (this.knownJoin(a, b, ZWNJ)) return ZWNJ;
+    if (this.knownJoin(a, b, '')) return '';
+    return null;
+  }
+
+  // ---- helpers ----
+
+  private knownJoin(a: string, b: string, glue: string): boolean {
+    return this.ctx.knows(a + glue + b);
+  }
+
+  /** The adjacent word token (dir -1 or +1) when only whitespace separates it from t on the same line. */
+  private wordNeighbour(t: Token, dir: -1 | 1): Token | undefined {
+    const other = this.tokens[t.index + dir];
+    if (!other || other.kind !== 'word') return undefined;
+    const later = dir === 1 ? other : t;
+    if (later.glued || later.newlineBefore) return undefined;
+    return other;
+  }
+
+  private confidence(ranked: Ranked[]): { severity: Severity; safe: boolean } {
+    if (ranked.length === 0 || ranked[0].score > CONFIDENT) return { severity: 'warning', safe: false };
+    const gap = ranked.length > 1 ? ranked[1].score - ranked[0].score : Infinity;
+    return { severity: 'error', safe: gap >= SAFE_GAP };
+  }
+
+  private emit(sub: string, severity: Severity, start: number, end: number, suggestions: string[], safe: boolean, message: Localized): void {
+    this.findings.push({
+      check: 'garbled',
+      code: `garbled/${sub}`,
+      severity,
+      span: { start, end },
+      message,
+      suggestions,
+      ...(safe && suggestions.length > 0 ? { safe: true } : {}),
+    });
+  }
+}
+
+function unknownMessage(word: string, best: string | undefined): Localized {
+  if (best === undefined) {
+    return { fa: `واژهٔ ناشناخته: «${word}».`, en: `Unknown word: “${word}”.` };
+  }
+  return { fa: `واژهٔ ناشناخته: «${word}». شاید «${best}»؟`, en: `Unknown word: “${word}”. Did you mean “${best}”?` };
+}
+
+/** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */
+function prefixPenalty(observed: string, candidate: string): number {
+  let common = 0;
+  while (common < observed.length && observed[common] === candidate[common]) common++;
+  return Math.min(0.06, 0.02 * (observed.length - common));
+}
+
+export const garbledCheck: Check = {
+  id: 'garbled',
+  run: (ctx) => new GarbledRun(ctx).run(),
+};

@@ -1,0 +1,98 @@
+// Comparing spellings of names: the lookup key that ignores spacing and letter forms, and the small
+// weighted edit distance that says whether two spellings are one name written two ways.
+import { normalizeWord, sameDotGroup } from './persian';
+
+/** Letter forms that are spelling conventions, not different letters (ی/ئ, ه/ة, ا/آ/أ/إ, و/ؤ). */
+const ORTHOGRAPHIC_FOLD: Record<string, string> = { ئ: 'ی', ة: 'ه', آ: 'ا', أ: 'ا', إ: 'ا', ؤ: 'و', ء: '' };
+
+/**
+ * The key of a name: each part normalised, orthographic variants folded, spaces and ZWNJ removed, so
+ * «علی اف», «علی‌اف» and «علیاف» share one key. Used for lookups and to group identical spellings.
+ */
+export function nameKey(text: string): string {
+  let out = '';
+  for (const ch of normalizeWord(text)) {
+    if (ch === '\u200c' || /\s/.test(ch)) continue;
+    out += ORTHOGRAPHIC_FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Letters that transliterations of Arabic and foreign names use interchangeably. */
+const TRANSLIT_GROUPS = ['تط', 'سصث', 'زذضظ', 'قغ', 'اع', 'هح'];
+const TRANSLIT_OF = new Map<string, number>();
+TRANSLIT_GROUPS.forEach((g, i) => {
+  for (const ch of g) TRANSLIT_OF.set(ch, i);
+});
+
+/** True when writing `b` for `a` is a plausible slip in a name (dots or transliteration). */
+function swappable(a: string, b: string): boolean {
+  if (sameDotGroup(a, b)) return true;
+  const ga = TRANSLIT_OF.get(a);
+  return ga !== undefined && ga === TRANSLIT_OF.get(b);
+}
+
+/**
+ * Weighted edit distance between two name keys, counting a dot/transliteration swap or an inserted,
+ * dropped or doubled letter as 1 and forbidding any other substitution. Stops early past `limit`.
+ */
+export function spellingDistance(a: string, b: string, limit = 1): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const INF = limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1];
+      const y = b[j - 1];
+      const sub = x === y ? 0 : swappable(x, y) ? 1 : INF;
+      cur[j] = Math.min(prev[j - 1] + sub, prev[j] + 1, cur[j - 1] + 1);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > limit) return INF;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], INF);
+}
+
+/**
+ * True when two name keys are spellings of one name: equal, or one slip apart and long enough that a
+ * slip is not just a different short word (3+ letters for a swap, 4+ for a dropped or added letter).
+ */
+export function sameNameKeys(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 3 || (a.length !== b.length && shorter < 4)) return false;
+  return spellingDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Keys one letter deletion away (and the key itself), with letters reduced to one class per
+ * dot/transliteration family. Two keys that `sameNameKeys` accepts always share an entry, so this
+ * indexes names for fast candidate lookup; the caller confirms with `sameNameKeys`.
+ */
+export function neighbourhood(key: string): string[] {
+  const coarse = coarseKey(key);
+  const out = new Set<string>([coarse]);
+  for (let i = 0; i < coarse.length; i++) out.add(coarse.slice(0, i) + coarse.slice(i + 1));
+  return [...out];
+}
+
+/** Every letter mapped to one representative of the union of dot groups and transliteration groups. */
+function coarseKey(key: string): string {
+  let out = '';
+  for (const ch of key) out += COARSE.get(ch) ?? ch;
+  return out;
+}
+
+const COARSE = (() => {
+  // union-find over letters linked by `swappable`
+  const letters = [...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئ'];
+  const parent = new Map(letters.map((l) => [l, l]));
+  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  for (const a of letters) for (const b of letters) if (swappable(a, b)) parent.set(find(a), find(b));
+  return new Map(letters.map((l) => [l, find(l)]));
+})();

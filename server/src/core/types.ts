@@ -1,0 +1,68 @@
+// Plain data that the analysis core produces. Nothing here knows about LSP, VS Code, files or processes.
+
+/** A half-open range of UTF-16 code unit offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A message in both languages the product speaks; the host picks one. */
+export interface Localized {
+  fa: string;
+  en: string;
+}
+
+export type CheckId = 'garbled' | 'name' | 'duplicate' | 'style';
+
+export interface RelatedSpan {
+  span: Span;
+  message: Localized;
+}
+
+export interface Finding {
+  /** The check that produced it. */
+  check: CheckId;
+  /** `<check>/<sub>`, e.g. `garbled/unknown-word`. */
+  code: string;
+  severity: Severity;
+  span: Span;
+  message: Localized;
+  /** Replacements for the whole span, best first. `""` deletes the span. */
+  suggestions: string[];
+  related?: RelatedSpan[];
+  /** True when the first suggestion is safe to apply without review (used by fix-all). */
+  safe?: boolean;
+  /** For `name/…` findings: the key of the entity (see Entity.key) it belongs to. */
+  entity?: string;
+}
+
+export type EntityKind = 'person' | 'place' | 'organization' | 'other';
+
+export interface Mention {
+  span: Span;
+  /** The text exactly as written at `span`. */
+  text: string;
+}
+
+export interface Spelling {
+  text: string;
+  count: number;
+}
+
+export interface Entity {
+  /** Stable key within one analysis (the normalised canonical spelling). */
+  key: string;
+  /** Canonical (preferred) spelling. */
+  name: string;
+  kind: EntityKind;
+  mentions: Mention[];
+  /** Distinct spellings, most frequent first. */
+  spellings: Spelling[];
+}
+
+export interface Analysis {
+  findings: Finding[];
+  entities: Entity[];
+}

@@ -1,0 +1,151 @@
+// Checks open documents: debounces edits, skips what should not be checked, caches the analysis per version and
+// publishes diagnostics. Knows nothing about code actions or symbols; they ask it for `analysisOf(doc)`.
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { hasPersian, type Analysis, type Analyzer, type CheckId } from '../core';
+import { StatusNotification, type SkipReason } from '../protocol';
+import { SOURCE, toDiagnostic } from './convert';
+import { MESSAGES, pickLanguage, type Lang, type Messages } from './messages';
+import { analyzeOptions, type DabirSettings } from './settings';
+
+/** Languages the server checks (when they contain Persian). */
+export const CHECKED_LANGUAGES = new Set(['persian-news', 'plaintext', 'markdown']);
+
+interface Cached {
+  version: number;
+  analysis: Analysis;
+}
+
+const EMPTY: Analysis = { findings: [], entities: [] };
+
+export interface CheckerOptions {
+  connection: Connection;
+  analyzer: Analyzer;
+  /** Settings for one document (resource-scoped). */
+  settingsFor(uri: string): Promise<DabirSettings>;
+  /** Checks the host cannot run (e.g. without a lexicon). */
+  unavailable: readonly CheckId[];
+  clientLocale: string | undefined;
+}
+
+export class DocumentChecker {
+  private readonly cache = new Map<string, Cached>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Last settings seen per document, so synchronous requests (symbols, actions) can use them. */
+  private readonly settings = new Map<string, DabirSettings>();
+
+  constructor(private readonly opts: CheckerOptions) {}
+
+  /** Schedules a check after the debounce delay; a newer edit restarts the delay. */
+  async schedule(doc: TextDocument): Promise<void> {
+    this.cancel(doc.uri);
+    const settings = await this.opts.settingsFor(doc.uri);
+    this.cancel(doc.uri);
+    this.timers.set(doc.uri, setTimeout(() => {
+      this.timers.delete(doc.uri);
+      void this.check(doc);
+    }, settings.debounceMs));
+  }
+
+  /** Checks the document now and publishes its diagnostics, unless it changed while settings were fetched. */
+  async check(doc: TextDocument): Promise<void> {
+    const { connection } = this.opts;
+    const { uri, version } = doc;
+    try {
+      const settings = await this.opts.settingsFor(uri);
+      this.settings.set(uri, settings);
+      if (doc.version !== version) return; // a newer check is scheduled
+      const skip = this.skipReason(doc, settings);
+      if (skip) {
+        this.cache.set(uri, { version, analysis: EMPTY });
+        const diagnostics = skip === 'tooLarge' ? [this.tooLargeDiagnostic(doc, settings)] : [];
+        void connection.sendDiagnostics({ uri, version, diagnostics });
+        void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: skip });
+        return;
+      }
+      void connection.sendNotification(StatusNotification, { uri, state: 'checking' });
+      const analysis = this.analyze(doc, settings);
+      const lang = this.langOf(settings);
+      const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, lang));
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+      void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: diagnostics.length });
+    } catch (e) {
+      // One bad document must not take the server down: log it and clear what we had published.
+      connection.console.error(`dabir: checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.cache.delete(uri);
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: 'error' });
+    }
+  }
+
+  /** The analysis of the document's current version, computed now if the cached one is older. */
+  async analysisOf(doc: TextDocument): Promise<Analysis> {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    const settings = this.settings.get(doc.uri) ?? (await this.opts.settingsFor(doc.uri));
+    this.settings.set(doc.uri, settings);
+    if (this.skipReason(doc, settings)) return EMPTY;
+    return this.analyze(doc, settings);
+  }
+
+  messagesFor(uri: string): Messages {
+    const settings = this.settings.get(uri);
+    return MESSAGES[settings ? this.langOf(settings) : pickLanguage('auto', this.opts.clientLocale)];
+  }
+
+  /** Forgets everything about a closed document and clears its diagnostics. */
+  close(uri: string): void {
+    this.cancel(uri);
+    this.cache.delete(uri);
+    this.settings.delete(uri);
+    void this.opts.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Drops cached analyses (settings changed); the caller re-checks open documents. */
+  invalidate(): void {
+    this.cache.clear();
+    this.settings.clear();
+  }
+
+  private analyze(doc: TextDocument, settings: DabirSettings): Analysis {
+    const analysis = this.opts.analyzer.analyze(doc.getText(), analyzeOptions(settings, this.opts.unavailable));
+    this.cache.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  private skipReason(doc: TextDocument, settings: DabirSettings): SkipReason | undefined {
+    if (!settings.enable) return 'disabled';
+    const text = doc.getText();
+    if (byteLength(text) > settings.maxFileSizeKB * 1024) return 'tooLarge';
+    if (text.includes('\u0000')) return 'binary';
+    if (!hasPersian(text)) return 'noPersian';
+    return undefined;
+  }
+
+  private tooLargeDiagnostic(doc: TextDocument, settings: DabirSettings): Diagnostic {
+    const kb = Math.ceil(byteLength(doc.getText()) / 1024);
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      code: 'dabir/too-large',
+      source: SOURCE,
+      message: MESSAGES[this.langOf(settings)].tooLarge(kb, settings.maxFileSizeKB),
+    };
+  }
+
+  private langOf(settings: DabirSettings): Lang {
+    return pickLanguage(settings.language, this.opts.clientLocale);
+  }
+
+  private cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+}
+
+/** UTF-8 size without allocating a copy of a large document. */
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

@@ -1,0 +1,117 @@
+// A minimal LSP client for tests: starts `node dist/server.js --stdio` as a separate process and speaks JSON-RPC to it.
+// Waits are driven by the server's messages (publishDiagnostics for a given version), never by timers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShowMessageNotification,
+  LogMessageNotification,
+  ConfigurationRequest,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  ShutdownRequest,
+  ExitNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type ShowMessageParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface StartOptions {
+  locale?: string;
+  /** The `dabir` section returned for a document URI (workspace/configuration). */
+  settings?: (uri: string | undefined) => unknown;
+  env?: NodeJS.ProcessEnv;
+}
+
+export class LspTestClient {
+  readonly connection: ProtocolConnection;
+  readonly messages: ShowMessageParams[] = [];
+  readonly stderr: string[] = [];
+  /** window/logMessage lines (server log: warnings about settings, errors per document). */
+  readonly log: string[] = [];
+  private readonly published = new Map<string, { version?: number; diagnostics: Diagnostic[] }[]>();
+  private readonly waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  private messageWaiters: ((m: ShowMessageParams) => void)[] = [];
+
+  private constructor(private readonly proc: ChildProcess, opts: StartOptions) {
+    this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const list = this.published.get(p.uri) ?? [];
+      list.push({ version: p.version, diagnostics: p.diagnostics });
+      this.published.set(p.uri, list);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && p.version === w.version) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p.diagnostics);
+        }
+      }
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (m) => {
+      this.messages.push(m);
+      for (const w of this.messageWaiters) w(m);
+      this.messageWaiters = [];
+    });
+    this.connection.onNotification(LogMessageNotification.type, (m) => {
+      this.log.push(m.message);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => opts.settings?.(i.scopeUri) ?? null));
+    this.connection.listen();
+  }
+
+  static async start(opts: StartOptions = {}): Promise<LspTestClient> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
+    const client = new LspTestClient(proc, opts);
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale: opts.locale,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
+      },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Resolves with the diagnostics published for exactly this version of the document. */
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    const seen = this.published.get(uri)?.find((p) => p.version === version);
+    if (seen) return Promise.resolve(seen.diagnostics);
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  nextMessage(): Promise<ShowMessageParams> {
+    if (this.messages.length) return Promise.resolve(this.messages[0]);
+    return new Promise((resolve) => this.messageWaiters.push(resolve));
+  }
+
+  async open(uri: string, text: string, languageId = 'persian-news', version = 1): Promise<Diagnostic[]> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    return this.diagnostics(uri, version);
+  }
+
+  /** Replaces the whole text (full sync is always allowed) and waits for the new version's diagnostics. */
+  async change(uri: string, version: number, text: string): Promise<Diagnostic[]> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return this.diagnostics(uri, version);
+  }
+
+  /** Shuts the server down the LSP way and resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.proc.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}

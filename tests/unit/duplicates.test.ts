@@ -1,0 +1,143 @@
+// The duplicate check: adjacent repeated words and phrases, and sentences pasted again further on. Each
+// finding's suggestion (delete the copy) must leave clean text; legitimate doubling and ordinary repetition
+// in news (officials' titles, attributions) must not be flagged.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { Lexicon } from '../../server/src/core/lexicon';
+import type { Finding } from '../../server/src/core/types';
+
+const ZWNJ = '\u200c';
+const analyzer = createAnalyzer(Lexicon.fromWords([]));
+
+function duplicates(text: string): Finding[] {
+  return analyzer.analyze(text, { disabled: ['garbled', 'name', 'style'] }).findings.filter((f) => f.check === 'duplicate');
+}
+
+function applyFirst(text: string, f: Finding): string {
+  return text.slice(0, f.span.start) + f.suggestions[0] + text.slice(f.span.end);
+}
+
+/** Exactly one finding, of `code`, whose deletion turns `text` into `expected`; returns it. */
+function expectOne(text: string, code: string, expected: string): Finding {
+  const found = duplicates(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => [f.code, text.slice(f.span.start, f.span.end)])));
+  assert.equal(found[0].code, code);
+  assert.equal(found[0].severity, 'warning');
+  assert.deepEqual(found[0].suggestions, ['']);
+  assert.equal(applyFirst(text, found[0]), expected);
+  return found[0];
+}
+
+test('a doubled word: the span is the second copy with the space before it, related is the first', () => {
+  const text = 'فرمانده ناتو جهت دیدار دیدار و گفتگو به باکو سفر کرد.';
+  const f = expectOne(text, 'duplicate/repeated-word', 'فرمانده ناتو جهت دیدار و گفتگو به باکو سفر کرد.');
+  assert.equal(text.slice(f.span.start, f.span.end), ' دیدار');
+  const first = f.related![0].span;
+  assert.equal(text.slice(first.start, first.end), 'دیدار');
+  assert.ok(first.end <= f.span.start);
+});
+
+test('a doubled phrase is one finding on the second copy', () => {
+  const text = 'قیمت محصولاتی که در این در این ماه عرضه شد بالا رفت.';
+  const f = expectOne(text, 'duplicate/repeated-phrase', 'قیمت محصولاتی که در این ماه عرضه شد بالا رفت.');
+  assert.equal(text.slice(f.related![0].span.start, f.related![0].span.end), 'در این');
+});
+
+test('copies that differ only by ZWNJ, space or Arabic letter forms are still copies', () => {
+  expectOne(`در سال${ZWNJ}های سال های اخیر`, 'duplicate/repeated-phrase', `در سال${ZWNJ}های اخیر`);
+  expectOne('این كتاب کتاب خوبی است', 'duplicate/repeated-word', 'این كتاب خوبی است');
+});
+
+test('numbers and Latin words doubled', () => {
+  expectOne('در تاریخ 10 10 ژوئیه', 'duplicate/repeated-word', 'در تاریخ 10 ژوئیه');
+  expectOne('به گزارش the the Guardian', 'duplicate/repeated-word', 'به گزارش the Guardian');
+});
+
+test('a run of three copies is reported copy by copy and fixing all leaves one', () => {
+  const text = 'او گفت که که که نمی‌آید';
+  const found = duplicates(text);
+  assert.equal(found.length, 2);
+  let fixed = text;
+  for (const f of [...found].sort((a, b) => b.span.start - a.span.start)) fixed = applyFirst(fixed, f);
+  assert.equal(fixed, 'او گفت که نمی‌آید');
+});
+
+test('legitimate Persian doubling is not flagged', () => {
+  for (const text of [
+    'کم کم هوا سرد شد',
+    `کم${ZWNJ}کم هوا سرد شد`,
+    'آرام آرام به خانه رفتند',
+    'مردم دسته دسته به میدان آمدند',
+    'تک تک اعضا رای دادند',
+    'یواش یواش راه افتاد',
+    'صدای تق تق در آمد',
+    'سیاست برد برد را دنبال می‌کنند',
+    'همه و همه و در این میان ورزشکاران',
+    'در مصاحبه با سی ان ان گفت',
+    'نتیجه 0 0 شد',
+  ]) {
+    assert.deepEqual(duplicates(text), [], text);
+  }
+});
+
+test('words separated by punctuation or a line break are not adjacent copies', () => {
+  assert.deepEqual(duplicates('بله، بله را گفت'), []);
+  assert.deepEqual(duplicates('سفر به تهران\nتهران میزبان نشست بود'), []);
+});
+
+const LEAD = 'به گزارش خبرگزاری ایرنا، وزیر امور خارجه امروز به مسکو سفر کرد.';
+const BODY1 = 'وی در این سفر با همتای روس خود درباره همکاری های دوجانبه گفتگو خواهد کرد.';
+const BODY2 = 'این نخستین سفر وزیر به روسیه در سال جاری است.';
+const BODY3 = 'دو طرف همچنین درباره تحولات منطقه تبادل نظر خواهند کرد.';
+
+test('a sentence pasted again further on is flagged on the later copy, with the first as related', () => {
+  const text = [LEAD, BODY1, BODY2, BODY1, BODY3].join('\n');
+  const f = expectOne(text, 'duplicate/repeated-sentence', [LEAD, BODY1, BODY2, BODY3].join('\n'));
+  const first = f.related![0].span;
+  assert.equal(text.slice(first.start, first.end), BODY1);
+});
+
+test('a pasted sentence is found across punctuation and half-space differences', () => {
+  const variant = 'وی در این سفر، با همتای روس خود درباره همکاری‌های دوجانبه گفتگو خواهد کرد.';
+  const text = `${LEAD} ${BODY1} ${BODY2} ${variant} ${BODY3}`;
+  expectOne(text, 'duplicate/repeated-sentence', `${LEAD} ${BODY1} ${BODY2} ${BODY3}`);
+});
+
+test('a copy opening a line is removed with the space after it, keeping the lines apart', () => {
+  const text = `${LEAD}\n${BODY1}\n${BODY2}\n${BODY1} ${BODY3}`;
+  expectOne(text, 'duplicate/repeated-sentence', `${LEAD}\n${BODY1}\n${BODY2}\n${BODY3}`);
+});
+
+test('several sentences pasted as a block are one finding', () => {
+  const text = [LEAD, BODY1, BODY2, BODY3, BODY1, BODY2].join('\n');
+  expectOne(text, 'duplicate/repeated-sentence', [LEAD, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('boilerplate and repeated titles of officials are not flagged', () => {
+  const text = [
+    'به گزارش خبرگزاری ایرنا، معاون اول وزیر دفاع جمهوری آذربایجان با هیئت روسی دیدار کرد.',
+    'معاون اول وزیر دفاع جمهوری آذربایجان بر اهمیت حل مناقشه تاکید کرد.',
+    'به گزارش خبرگزاری ایرنا، رئیس ستاد مشترک نیروهای مسلح روسیه نیز سخن گفت.',
+    'رئیس ستاد مشترک نیروهای مسلح روسیه روابط دو کشور را تاریخی خواند.',
+  ].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('short sentences that recur are not flagged', () => {
+  assert.deepEqual(duplicates('وی افزود: کار ادامه دارد.\nسپس گفت: کار ادامه دارد.'), []);
+});
+
+test('the headline restated over the body is page layout, not a paste', () => {
+  const headline = 'سفر وزیر امور خارجه به مسکو برای گفتگو با همتای روس';
+  const text = [headline, LEAD, headline, BODY1].join('\n');
+  assert.deepEqual(duplicates(text), []);
+  // but the headline pasted into the middle of the body is
+  const pasted = [headline, LEAD, BODY1, BODY2, headline, BODY3].join('\n');
+  expectOne(pasted, 'duplicate/repeated-sentence', [headline, LEAD, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('sentences that differ in one number are not copies, however many there are', () => {
+  const text = Array.from({ length: 3000 }, (_, i) => `گزارش شماره ${i} درباره این سفر امروز منتشر شد.`).join(' ');
+  assert.deepEqual(duplicates(text), []);
+});
