@@ -34,6 +34,8 @@ let clientLocale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfigurationChange = false;
 const settingsCache = new Map<string, Promise<DabirSettings>>();
+/** Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration. */
+let pushedSettings: unknown;
 
 /** Resource-scoped `dabir` settings, validated; fetched once per document until the configuration changes. */
 function settingsFor(uri: string): Promise<DabirSettings> {
@@ -51,10 +53,16 @@ function settingsFor(uri: string): Promise<DabirSettings> {
   }
   return pending;
 }
-/** Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration. */
-let pushedSettings: unknown;
-
-const checker = new DocumentChecker({ connection, analyzer, settingsFor, unavailable, get clientLocale() { return clientLocale; } });
+const checker = new DocumentChecker({
+  connection,
+  analyzer,
+  settingsFor,
+  unavailable,
+  get clientLocale() {
+    return clientLocale;
+  },
+  isOpen: (uri) => documents.get(uri) !== undefined,
+});
 
 const isChecked = (doc: TextDocument) => CHECKED_LANGUAGES.has(doc.languageId);
 

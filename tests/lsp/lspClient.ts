@@ -1,7 +1,8 @@
 // A minimal LSP client for tests: starts `node dist/server.js --stdio` as a separate process and speaks JSON-RPC to it.
 // Waits are driven by the server's messages (publishDiagnostics for a given version), never by timers.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { StatusNotification, type StatusParams } from '../../server/src/protocol';
 import {
   createProtocolConnection,
   InitializeRequest,
@@ -16,6 +17,8 @@ import {
   ExitNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  IPCMessageReader,
+  IPCMessageWriter,
   type Diagnostic,
   type ProtocolConnection,
   type ShowMessageParams,
@@ -25,9 +28,11 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface StartOptions {
   locale?: string;
-  /** The `dabir` section returned for a document URI (workspace/configuration). */
+  /** The `dabir` section returned for a document URI (workspace/configuration); asked again after a configuration change. */
   settings?: (uri: string | undefined) => unknown;
   env?: NodeJS.ProcessEnv;
+  /** `stdio` (default) or `ipc`, the transport VS Code's client uses (TransportKind.ipc → --node-ipc). */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class LspTestClient {
@@ -39,14 +44,21 @@ export class LspTestClient {
   private readonly published = new Map<string, { version?: number; diagnostics: Diagnostic[] }[]>();
   private readonly waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   private messageWaiters: ((m: ShowMessageParams) => void)[] = [];
+  readonly statuses: StatusParams[] = [];
+  private statusWaiters: { test: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }[] = [];
+  private publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
 
   private constructor(private readonly proc: ChildProcess, opts: StartOptions) {
-    this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    this.connection = opts.transport === 'ipc'
+      ? createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc))
+      : createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const list = this.published.get(p.uri) ?? [];
       list.push({ version: p.version, diagnostics: p.diagnostics });
       this.published.set(p.uri, list);
+      for (const w of this.publishWaiters.filter((x) => x.uri === p.uri)) w.resolve(p.diagnostics);
+      this.publishWaiters = this.publishWaiters.filter((x) => x.uri !== p.uri);
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && p.version === w.version) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -59,6 +71,12 @@ export class LspTestClient {
       for (const w of this.messageWaiters) w(m);
       this.messageWaiters = [];
     });
+    this.connection.onNotification(StatusNotification, (st) => {
+      this.statuses.push(st);
+      const matched = this.statusWaiters.filter((w) => w.test(st));
+      this.statusWaiters = this.statusWaiters.filter((w) => !w.test(st));
+      for (const w of matched) w.resolve(st);
+    });
     this.connection.onNotification(LogMessageNotification.type, (m) => {
       this.log.push(m.message);
     });
@@ -67,7 +85,10 @@ export class LspTestClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspTestClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
+    const env = { ...process.env, ...opts.env };
+    const proc = opts.transport === 'ipc'
+      ? fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env, execArgv: [] })
+      : spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env });
     const client = new LspTestClient(proc, opts);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -87,6 +108,18 @@ export class LspTestClient {
     const seen = this.published.get(uri)?.find((p) => p.version === version);
     if (seen) return Promise.resolve(seen.diagnostics);
     return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  /** Resolves with the next diagnostics published for the document, whatever their version. */
+  nextDiagnostics(uri: string): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.publishWaiters.push({ uri, resolve }));
+  }
+
+  /** Resolves with the first dabir/status notification (already received or to come) that passes the test. */
+  status(test: (s: StatusParams) => boolean): Promise<StatusParams> {
+    const seen = this.statuses.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.statusWaiters.push({ test, resolve }));
   }
 
   nextMessage(): Promise<ShowMessageParams> {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   CodeActionRequest,
+  DidChangeConfigurationNotification,
   DiagnosticSeverity,
   DocumentSymbolRequest,
   MessageType,
@@ -28,6 +29,7 @@ const SETTINGS: Record<string, unknown> = {
   'file:///work/big.txt': { maxFileSizeKB: 1 },
   'file:///work/bad-settings.txt': { debounceMs: 'fast', checks: 5, userWords: ['خوب', 3] },
   'file:///work/no-dup.txt': { checks: { duplicate: { enabled: false } } },
+  'file:///work/user-words.fa.txt': { userWords: ['والرئ'], debounceMs: 0 },
 };
 
 const textAt = (text: string, range: Range) => {
@@ -122,8 +124,14 @@ describe('the language server on the seed article', () => {
       assert.equal(a.kind, FIX_ALL_KIND);
       const change = editsOf(a);
       assert.equal(change.textDocument.version, 1);
-      const starts = change.edits.map((e) => TextDocument.create('x', 'x', 0, SEED).offsetAt(e.range.start));
-      assert.deepEqual(starts, [...starts].sort((x, y) => x - y), 'edits in document order');
+      const seedDoc = TextDocument.create('x', 'x', 0, SEED);
+      const spans = change.edits.map((e) => [seedDoc.offsetAt(e.range.start), seedDoc.offsetAt(e.range.end)]);
+      for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1][1] <= spans[i][0], 'edits in order, never overlapping');
+      // Each fix-all edit is the first suggestion of a safe diagnostic on exactly that range.
+      for (const e of change.edits) {
+        const d = diagnostics.find((x) => JSON.stringify(x.range) === JSON.stringify(e.range));
+        assert.ok(d && (d.data as DiagnosticData).safe && (d.data as DiagnosticData).suggestions[0] === e.newText);
+      }
     }
   });
 
@@ -159,6 +167,24 @@ describe('the language server on the seed article', () => {
     assert.equal((dup2.data as DiagnosticData).version, 2);
     const [action] = await codeActions(dup2, ['quickfix']);
     assert.equal(editsOf(action).textDocument.version, 2);
+  });
+
+  test('dabir/status reports the state of each document', async () => {
+    const ready = await client.status((s) => s.uri === SEED_URI && s.state === 'ready');
+    assert.equal(ready.findings, diagnostics.length);
+    await client.open('file:///work/en.txt', 'no Persian here', 'plaintext');
+    const skipped = await client.status((s) => s.uri === 'file:///work/en.txt');
+    assert.deepEqual(skipped, { uri: 'file:///work/en.txt', state: 'skipped', reason: 'noPersian' });
+  });
+
+  test('a configuration change re-checks open documents with the new settings', async () => {
+    const uri = 'file:///work/reconfigure.txt';
+    const before = await client.open(uri, 'آنها دیدار دیدار کردند.', 'plaintext');
+    assert.ok(before.some((d) => String(d.code).startsWith('duplicate/')));
+    SETTINGS[uri] = { checks: { duplicate: { enabled: false } } };
+    const after = client.nextDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.ok(!(await after).some((d) => String(d.code).startsWith('duplicate/')));
   });
 
   test('messages follow dabir.language', async () => {
@@ -197,6 +223,20 @@ describe('the language server on the seed article', () => {
   });
 });
 
+describe('the language server with user words', () => {
+  test('dabir.userWords are accepted as correct', async () => {
+    const client = await LspTestClient.start({ settings: (uri) => (uri ? SETTINGS[uri] : undefined) });
+    try {
+      const withWord = await client.open('file:///work/user-words.fa.txt', SEED);
+      const plain = await client.open('file:///work/plain.fa.txt', SEED);
+      assert.ok(plain.some((d) => textAt(SEED, d.range) === 'والرئ'));
+      assert.ok(!withWord.some((d) => textAt(SEED, d.range) === 'والرئ'));
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+});
+
 describe('the language server without its lexicon', () => {
   test('says so clearly and keeps running the checks that need no lexicon', async () => {
     const client = await LspTestClient.start({ locale: 'en', env: { DABIR_LEXICON: path.join(__dirname, 'no-such-lexicon.bin') } });
@@ -207,6 +247,20 @@ describe('the language server without its lexicon', () => {
       const ds = await client.open(SEED_URI, SEED);
       assert.ok(ds.some((d) => String(d.code).startsWith('duplicate/')));
       assert.ok(!ds.some((d) => String(d.code).startsWith('garbled/') || String(d.code).startsWith('style/')));
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+});
+
+describe('the language server under node IPC (the transport VS Code uses)', () => {
+  test('initialises, checks a document and shuts down', async () => {
+    const client = await LspTestClient.start({ transport: 'ipc' });
+    try {
+      const ds = await client.open(SEED_URI, SEED);
+      assert.ok(ds.some((d) => String(d.code).startsWith('duplicate/')));
+      // No locale given: Persian messages.
+      assert.ok(ds.every((d) => !/[A-Za-z]{3}/.test(messageOf(d))));
     } finally {
       assert.equal(await client.stop(), 0);
     }

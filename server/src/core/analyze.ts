@@ -4,7 +4,7 @@ import { recognizeEntities } from './entities';
 import type { Lexicon } from './lexicon';
 import { normalizeWord } from './persian';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
-import type { Analysis, CheckId, Entity, Finding, Severity } from './types';
+import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
 
 export interface AnalyzeOptions {
   /** Extra words the user accepts (any form; normalised here). */
@@ -82,17 +82,28 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-const PRIORITY: Record<CheckId, number> = { duplicate: 0, garbled: 1, name: 2, style: 3 };
-
-/** Sorts findings by position and drops a lower-priority finding whose span overlaps a higher-priority one. */
+// A name finding outranks a garbled one on the same word: it has the article's other spellings as evidence.
+/**
+ * Sorts findings by position. A style finding is dropped where a stronger finding covers the same text (its fix
+ * would fight the other one); garbled and name findings on one word are both kept: one says the word is not a
+ * word, the other that the article spells the name another way, and each has its own fixes.
+ */
 function resolveOverlaps(findings: Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) => PRIORITY[a.check] - PRIORITY[b.check]);
-  const kept: Finding[] = [];
-  for (const f of ranked) {
-    const clash = kept.some(
-      (k) => k.check !== f.check && PRIORITY[k.check] < PRIORITY[f.check] && k.span.start < f.span.end && f.span.start < k.span.end,
-    );
-    if (!clash || f.check === 'duplicate') kept.push(f);
-  }
+  const strong = findings.filter((f) => f.check !== 'style').sort((a, b) => a.span.start - b.span.start);
+  // maxEnd[i]: the furthest end among strong[0..i]; a span overlaps some strong finding starting before its end
+  // exactly when that prefix reaches past its start.
+  const maxEnd: number[] = [];
+  for (const f of strong) maxEnd.push(Math.max(f.span.end, maxEnd.at(-1) ?? -1));
+  const overlapsStrong = (span: Span) => {
+    let lo = 0;
+    let hi = strong.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strong[mid].span.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > span.start;
+  };
+  const kept = findings.filter((f) => f.check !== 'style' || !overlapsStrong(f.span));
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

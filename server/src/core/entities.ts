@@ -11,11 +11,13 @@ import {
   FOREIGN_SURNAME_ENDINGS,
   GAZETTEER,
   GIVEN_NAMES,
+  HONORIFICS,
   ORG_HEADS,
   PERSON_ROLES,
   PERSON_TITLES,
   PLACE_CUES,
   PLACE_HEADS,
+  WEAK_TITLES,
 } from './gazetteer';
 import { nameKey, neighbourhood, sameNameKeys } from './name-match';
 import type { Sentence, Token } from './text';
@@ -48,6 +50,8 @@ export function gazetteerSpelling(text: string): string | undefined {
 
 const GIVEN = keySet(GIVEN_NAMES);
 const TITLES = keySet(PERSON_TITLES);
+const WEAK_TITLE = keySet(WEAK_TITLES);
+const HONORIFIC = keySet(HONORIFICS);
 const ROLES = keySet(PERSON_ROLES);
 const ORG_HEAD = keySet(ORG_HEADS.filter((h) => !/^(هیئت|هیات|گروه|خانه|دفتر|سایت|نهاد|حوزه)$/.test(h)));
 const PLACE_HEAD = keySet(PLACE_HEADS);
@@ -68,8 +72,9 @@ const STOP = keySet(
   آنها|آن‌ها|ایشان|ما|من|شما|خود|هر|همه|چند|یک|دو|سه|چهار|پنج|ده|صد|هزار|میلیون|را|چه|چرا|کجا|کی|نه|بله|هیچ|دیگر|دیگری|بسیار|
   خیلی|بیش|بیشتر|کم|کمتر|باید|نباید|شاید|حتی|فقط|تنها|سپس|اکنون|امروز|دیروز|فردا|امسال|پارسال|سال|ماه|روز|هفته|ساعت|جاری|گذشته|
   آینده|ابتدا|انتها|طی|توسط|سوی|سوی|علیه|نسبت|مورد|جهت|ضمن|بدون|مانند|مثل|طبق|براساس|اساس|بنابراین|لذا|هنگام|زمان|وقتی|چنین|
-  چنان|اینکه|آنکه|بلکه|ولیکن|ای|های|ها|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
-  اعلام|تاکید|تأکید|ادامه|اشاره|بیان|عنوان|دیدار|سفر|نشست|جلسه|گفتگو|گفت‌وگو|مذاکره|همکاری|روابط|اول|دوم|سوم|سابق|اسبق|جدید|کنونی|فعلی|وقت`.split(/[|\s]+/),
+  چنان|اینکه|آنکه|بلکه|ولیکن|ای|های|ها|هایی|هایش|هایشان|ترین|تر|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
+  اعلام|تاکید|تأکید|ادامه|اشاره|بیان|عنوان|دیدار|سفر|نشست|جلسه|گفتگو|گفت‌وگو|مذاکره|همکاری|روابط|اول|دوم|سوم|سابق|اسبق|جدید|کنونی|فعلی|وقت|رغم|علیرغم|کننده|کنندگان|
+  شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند`.split(/[|\s]+/),
 );
 
 /** Verb forms: a light verb after a word makes that word part of a compound verb, not of a name. */
@@ -109,7 +114,8 @@ export function recognizeEntities(input: EntityInput): Entity[] {
   const toks: Tok[] = input.tokens.map((t) => ({
     token: t,
     key: t.kind === 'word' ? nameKey(t.text) : '',
-    word: t.kind === 'word',
+    // a lone tatweel or mark is no word
+    word: t.kind === 'word' && nameKey(t.text).length > 0,
     known: t.kind === 'word' && input.knows(t.text),
   }));
   const seeds = seedSpans(toks, input.sentences);
@@ -124,7 +130,7 @@ export function recognizeEntities(input: EntityInput): Entity[] {
 function continues(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t || !t.word || t.token.newlineBefore) return false;
-  if (STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || ROLES.has(t.key)) return false;
+  if (STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key)) return false;
   // the first half of a compound verb («اعلام کرد»)
   const next = toks[i + 1];
   if (next && next.word && LIGHT_VERBS.has(next.key)) return false;
@@ -165,29 +171,66 @@ function looksForeignSurname(t: Tok): boolean {
   return t.word && !t.known && t.key.length >= 4 && FOREIGN_ENDINGS.some((e) => t.key.endsWith(e));
 }
 
-/** Reads a person's name starting at i (given names, then a surname); returns its end or i. */
-function personAt(toks: Tok[], i: number, afterTitle: boolean): number {
+/** Surname morphology: nisba «…ی», «…زاده», «…پور», «…نژاد», «…یان» … */
+const SURNAME_SHAPE = /(ی|زاده|پور|نژاد|یان|فر|وند|نیا|راد|لو)$/;
+/** Second parts of compound surnames written apart: «شفیع زاده», «حقی فام». */
+const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'نیا', 'راد', 'وند', 'پناه', ...DETACHED_ENDINGS]);
+
+const isPersonEntry = (t: Tok) => GAZETTEER_INDEX.get(t.key)?.kind === 'person';
+const isPlaceOrOrg = (t: Tok) => (GAZETTEER_INDEX.get(t.key)?.kind ?? 'person') !== 'person';
+
+/** True when the word reads as a surname: unknown to the lexicon, a listed person, or surname-shaped. */
+function looksLikeSurname(t: Tok): boolean {
+  return !t.known || isPersonEntry(t) || SURNAME_SHAPE.test(t.key);
+}
+
+type Cue = 'strong-title' | 'weak-title' | 'none';
+
+/**
+ * Reads a person's name starting at i: given names, a surname, the rest of a compound surname and an
+ * honorific in parentheses. Returns the end, or i when there is no convincing name.
+ */
+function personAt(toks: Tok[], i: number, cue: Cue): number {
   let j = i;
   let given = 0;
-  // given names, possibly two-word ones («نجم الدین», «روح الله»)
   for (;;) {
     const g = longestMatch(toks, j, (k) => GIVEN.has(k), 2);
     if (!g) break;
     given++;
     j += g;
   }
-  if (j === i && !afterTitle) return i;
-  // the surname: one continuing word, plus a detached ending («علی اف»)
-  if (continues(toks, j) && !GAZETTEER_INDEX.has(toks[j].key)) {
-    const surname = toks[j];
-    const convincing = !surname.known || looksForeignSurname(surname) || /(ی|زاده|پور|نژاد|یان|فر|وند)$/.test(surname.key);
-    const firstIsAmbiguous = given > 0 && AMBIGUOUS_GIVEN.has(toks[i].key) && given === 1;
-    if (afterTitle || !firstIsAmbiguous || convincing) j++;
+  if (given === 0 && cue === 'none') return i;
+  const s = toks[j];
+  let surname = false;
+  if (continues(toks, j) && !isPlaceOrOrg(s) && (looksLikeSurname(s) || cue === 'strong-title')) {
+    j = surnameTailEnd(toks, j + 1);
+    surname = true;
+  } else if (s?.word && DETACHED_ENDINGS.has(s.key) && given > 0) {
+    j++; // «علی اف» after a given name
+    surname = true;
   }
-  if (toks[j]?.word && DETACHED_ENDINGS.has(toks[j].key) && j > i) j++;
-  // a lone ambiguous given name is just a word
-  if (!afterTitle && given === 1 && j - i === 1 && AMBIGUOUS_GIVEN.has(toks[i].key)) return i;
-  if (!afterTitle && j - i === 1) return i; // a given name alone: too weak on its own
+  if (!surname) {
+    // a given name alone names a person only when it is not also an everyday word
+    if (cue === 'none') return i;
+  }
+  return honorificEnd(toks, j);
+}
+
+/** After a surname: the rest of a compound one («صالحی امیری», «شفیع زاده», «علی اف»). */
+function surnameTailEnd(toks: Tok[], j: number): number {
+  const t = toks[j];
+  if (t && continues(toks, j) && !isPlaceOrOrg(t) && (SURNAME_TAILS.has(t.key) || (!t.known && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
+  return j;
+}
+
+/** «اصفهانی» from «اصفهان»: a nisba of a listed place, common as the second part of a surname. */
+function isNisba(t: Tok): boolean {
+  return t.key.endsWith('ی') && GAZETTEER_INDEX.get(t.key.slice(0, -1))?.kind === 'place';
+}
+
+/** Includes a following «(ره)», «(ع)» … */
+function honorificEnd(toks: Tok[], j: number): number {
+  if (toks[j]?.token.text === '(' && toks[j + 1] && HONORIFIC.has(toks[j + 1].key) && toks[j + 2]?.token.text === ')') return j + 3;
   return j;
 }
 
@@ -202,7 +245,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const g = longestMatch(toks, i, (k) => GAZETTEER_INDEX.has(k));
     if (g) {
       const entry = GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join(''))!;
-      out.push({ first: i, last: i + g, kind: entry.kind, strength: 3, canonical: entry.name });
+      const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : i + g;
+      out.push({ first: i, last, kind: entry.kind, strength: 3, canonical: last === i + g ? entry.name : undefined });
     }
 
     // organisation heads («وزارت دفاع …»), place heads («استان فارس»)
@@ -219,19 +263,22 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
 
     // titles and roles before a person («ژنرال …», «نخست وزیر …»)
     const title = longestMatch(toks, i, (k) => TITLES.has(k), 4);
-    const role = title ? 0 : longestMatch(toks, i, (k) => ROLES.has(k), 2);
-    if (title || role) {
-      const start = i + (title || role);
+    const weak = title ? 0 : longestMatch(toks, i, (k) => WEAK_TITLE.has(k), 2);
+    const role = title || weak ? 0 : longestMatch(toks, i, (k) => ROLES.has(k), 2);
+    const cueLen = title || weak || role;
+    if (cueLen) {
+      const start = i + cueLen;
       const next = toks[start];
-      // after a role only an unknown word or a given name starts a name («وزیر دفاع» is not a person)
-      if (next && (title || !next.known || GIVEN.has(next.key)) && !GAZETTEER_INDEX.has(next.key) && !ORG_HEAD.has(next.key)) {
-        const end = personAt(toks, start, true);
+      // after a role or a weak title only a name-like word starts a name («وزیر دفاع» is not a person)
+      const namelike = next && (GIVEN.has(next.key) || (next.word && (!next.known || isPersonEntry(next))));
+      if (next && !isPlaceOrOrg(next) && !ORG_HEAD.has(next.key) && (title || namelike)) {
+        const end = personAt(toks, start, title ? 'strong-title' : 'weak-title');
         if (end > start) out.push({ first: start, last: end, kind: 'person', strength: 2 });
       }
     }
 
     // given name + surname
-    const p = personAt(toks, i, false);
+    const p = personAt(toks, i, 'none');
     if (p > i) out.push({ first: i, last: p, kind: 'person', strength: 2 });
 
     // foreign surname endings; take the unknown first names before it («والرئ گراسیموف»)
@@ -242,10 +289,11 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       out.push({ first, last: detached ? i + 2 : i + 1, kind: 'person', strength: 1 });
     }
 
-    // attribution: «به گزارش X», «به نقل از X» name a news outlet
+    // attribution: «به گزارش X،», «به نقل از X» name a news outlet
     if ((t.key === 'گزارش' && toks[i - 1]?.key === 'به') || (t.key === 'از' && toks[i - 1]?.key === 'نقل' && toks[i - 2]?.key === 'به')) {
       const n = toks[i + 1];
-      if (n && continues(toks, i + 1) && !n.known && !ORG_HEAD.has(n.key)) out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: 1 });
+      const closed = toks[i + 2]?.token.kind === 'punct' && /[،,:.]/.test(toks[i + 2].token.text);
+      if (n && continues(toks, i + 1) && !ORG_HEAD.has(n.key) && (closed || !n.known)) out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: closed ? 4 : 1 });
     }
 
     // place cues: «کشور X», «پایتخت X» with an unknown X
@@ -313,6 +361,7 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
     if (surname.length < 3 || STOP.has(surname) || (old && (old.kind !== 'person' || old.full !== surname))) continue;
     forms.set(surname, { kind: 'person', full: keyOf(s.first, s.last), strength: old?.strength ?? 0, known: allKnown(from, s.last) });
   }
+  addRecurringUnknowns(toks, forms);
   mergeSpellings(forms);
 
   const mentions: RawMention[] = [];
@@ -330,6 +379,18 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
 }
 
 /**
+ * A word the lexicon does not know that recurs in the article is most likely a name (a garbled word
+ * rarely repeats identically): kind unknown, but its mentions let a misspelling of it be found.
+ */
+function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>): void {
+  const counts = new Map<string, number>();
+  for (const t of toks) if (t.word && !t.known && t.key.length >= 4) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    if (n >= 2 && !forms.has(key) && !STOP.has(key) && !VERBS.has(key)) forms.set(key, { kind: 'other', full: key, strength: 0, known: false });
+  }
+}
+
+/**
  * Forms recognised separately that are one slip apart («گراسیموف», «گراسیمف») name one entity; the
  * surer, then longer form is kept as the full name. Two lexicon words are never merged (حسن ≠ حسین).
  */
@@ -342,9 +403,12 @@ function mergeSpellings(forms: Map<string, Form>): void {
     for (const n of neighbourhood(key)) {
       for (const other of index.get(n) ?? []) {
         const o = forms.get(other)!;
-        if (other === key || o.kind !== form.kind || (form.known && o.known) || !sameNameKeys(key, other)) continue;
-        // re-point the weaker full name (and everything that points at it) to the stronger one
-        const [weak, strong] = form.strength < o.strength || (form.strength === o.strength && key.length < other.length) ? [form, o] : [o, form];
+        if (other === key || (form.known && o.known)) continue;
+        // re-point the weaker full name (and everything that points at it) to the stronger one; the
+        // weaker is taken for the misspelling, whatever kind its cue suggested
+        const [weak, strong, weakKey, strongKey] =
+          form.strength < o.strength || (form.strength === o.strength && key.length < other.length) ? [form, o, key, other] : [o, form, other, key];
+        if (!sameNameKeys(weakKey, strongKey)) continue;
         if (weak.full === strong.full) continue;
         const from = weak.full;
         for (const f of forms.values()) if (f.full === from) f.full = strong.full;

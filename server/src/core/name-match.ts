@@ -32,9 +32,13 @@ function swappable(a: string, b: string): boolean {
   return ga !== undefined && ga === TRANSLIT_OF.get(b);
 }
 
+/** Letters whose insertion is a common slip in names: vowel letters (a doubled letter is one too). */
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ی']);
+
 /**
- * Weighted edit distance between two name keys, counting a dot/transliteration swap or an inserted,
- * dropped or doubled letter as 1 and forbidding any other substitution. Stops early past `limit`.
+ * Weighted edit distance from a spelling `a` to the name `b` (both keys): a dot/transliteration swap,
+ * a dropped letter, or an added vowel letter or doubled letter costs 1; any other change is forbidden
+ * (an added «ز» makes «زائران», not a spelling of «ایران»). Stops early past `limit`.
  */
 export function spellingDistance(a: string, b: string, limit = 1): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -43,13 +47,18 @@ export function spellingDistance(a: string, b: string, limit = 1): number {
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    const x = a[i - 1];
+    // x added in `a`: only a vowel letter or a doubled letter is a plausible slip
+    // (a final «ی» is the adjective suffix «ایران» → «ایرانی», another word, not a misspelling)
+    const finalYeh = i === a.length && x === 'ی';
+    const added = !finalYeh && (VOWEL_LETTERS.has(x) || x === a[i - 2] || x === a[i]) ? 1 : INF;
+    cur[0] = Math.min(prev[0] + added, INF);
     let rowMin = cur[0];
     for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1];
       const y = b[j - 1];
       const sub = x === y ? 0 : swappable(x, y) ? 1 : INF;
-      cur[j] = Math.min(prev[j - 1] + sub, prev[j] + 1, cur[j - 1] + 1);
+      const dropped = j === b.length && y === 'ی' ? INF : 1; // «ایرانی» → «ایران» likewise
+      cur[j] = Math.min(prev[j - 1] + sub, prev[j] + added, cur[j - 1] + dropped);
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > limit) return INF;
@@ -59,7 +68,7 @@ export function spellingDistance(a: string, b: string, limit = 1): number {
 }
 
 /**
- * True when two name keys are spellings of one name: equal, or one slip apart and long enough that a
+ * True when the key `a` is a spelling of the name `b`: equal, or one slip away and long enough that a
  * slip is not just a different short word (3+ letters for a swap, 4+ for a dropped or added letter).
  */
 export function sameNameKeys(a: string, b: string): boolean {

@@ -27,6 +27,8 @@ export interface CheckerOptions {
   /** Checks the host cannot run (e.g. without a lexicon). */
   unavailable: readonly CheckId[];
   clientLocale: string | undefined;
+  /** False once the document is closed: a check still in flight must not publish for it. */
+  isOpen(uri: string): boolean;
 }
 
 export class DocumentChecker {
@@ -55,7 +57,7 @@ export class DocumentChecker {
     try {
       const settings = await this.opts.settingsFor(uri);
       this.settings.set(uri, settings);
-      if (doc.version !== version) return; // a newer check is scheduled
+      if (doc.version !== version || !this.opts.isOpen(uri)) return; // a newer check is scheduled, or it was closed
       const skip = this.skipReason(doc, settings);
       if (skip) {
         this.cache.set(uri, { version, analysis: EMPTY });

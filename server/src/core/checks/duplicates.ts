@@ -42,9 +42,9 @@ const MAX_CANDIDATES = 8;
  */
 const REDUPLICATION = new Set(
   (
-    'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
-    'چند یکی دوتا سه‌تا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
-    'خیلی بسیار نه بله آره آری چه آفرین زنده‌باد مرگ برد ' +
+    'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
+    'چند یکی دوتا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
+    'خیلی بسیار نه بله آره آری چه آفرین مرگ برد ' +
     'لک تق تیک هق قه ها هه هاها جیک واق بع میو ویز وز خش خس فس هن نق غر پچ زق تاپ تلق شر چک ' +
     // nursery words, and letters spelt out in names (بی بی سی، سی ان ان)
     'بی نی دد ماما بابا پاپا ان'
@@ -344,18 +344,18 @@ function passageFinding(ctx: CheckContext, words: Unit[], run: Run): Finding {
     ob++;
   }
   // and an opening quote or bracket glued to its first word
-  while (a - 1 > ob && oa > 0 && OPENING.has(tokens[a - 1].text) && tokens[a].glued && sameGluedPunct(tokens[oa], tokens[a])) {
+  while (a - 1 > ob && oa > 0 && OPENING.has(tokens[a - 1].text) && tokens[a].glued && tokens[oa].glued && tokens[oa - 1].text === tokens[a - 1].text) {
     a--;
     oa--;
   }
-  const words_ = run.length;
+  const wordCount = run.length;
   return finding(
     'duplicate/repeated-sentence',
     passageSpan(tokens, a, b),
     tokenSpan(tokens, oa, ob),
     {
-      fa: `این بخش (${words_} واژه) پیش‌تر در متن آمده است.`,
-      en: `This passage (${words_} words) already appears earlier in the text.`,
+      fa: `این بخش (${wordCount} واژه) پیش‌تر در متن آمده است.`,
+      en: `This passage (${wordCount} words) already appears earlier in the text.`,
     },
     { fa: 'نخستین بار اینجا آمده است', en: 'first occurrence' },
   );

@@ -61,7 +61,10 @@ function relate(g: SpellingGroup, r: SpellingGroup): 'same' | [number, number] |
 }
 
 function findingsFor(entity: Entity, ctx: CheckContext): Finding[] {
-  const groups = groupSpellings(entity);
+  let groups = groupSpellings(entity);
+  // a recurring unknown word with no cue may be a word run together with the next one rather than a
+  // name: compare only its one-word spellings
+  if (entity.kind === 'other') groups = groups.filter((g) => g.words.length === 1 && !g.text.includes('\u200c'));
   if (groups.length < 2) return [];
   const prefs = new Map(groups.map((g) => [g, preference(g, ctx)]));
   const out: Finding[] = [];

@@ -58,19 +58,29 @@ function separatedBySpace(ctx: CheckContext, a: Token, b: Token): boolean {
 }
 
 /**
- * Why the two words should be one, or undefined. Prefixes and suffixes are joined whenever the lexicon knows
- * the result; other compounds («بین المللی») only when one half is not a word by itself, so that two words that
- * also make sense apart («به روز», «در آمد») are left alone.
+ * The joined form of two words, or undefined. Prefixes and suffixes are joined whenever the lexicon knows the
+ * result («کشور ها» → «کشورها», «سال های» → «سال‌های»). Other compounds («بین المللی») only with a half-space and
+ * only when one half is not a word by itself, so that two words that also make sense apart («به روز»,
+ * «در آمد») are left alone, and two words never fuse into a different word («اما نهایی» ≠ «امانهایی»). Names are
+ * left to the name check.
  */
-function shouldJoin(ctx: CheckContext, a: Token, b: Token): boolean {
-  if (VERB_PREFIXES.has(a.norm) || isSuffix(b.norm)) return true;
-  return !ctx.knows(a.norm) || !ctx.knows(b.norm);
+function joinedForm(ctx: CheckContext, a: Token, b: Token): string | undefined {
+  if (VERB_PREFIXES.has(a.norm) || isSuffix(b.norm)) return knownJoin(ctx, a.norm, b.norm);
+  if (ctx.knows(a.norm) && ctx.knows(b.norm)) return undefined;
+  // how a name is spelt («علی اف», «قره باغ») is the name check's business
+  if (isNamePart(ctx, a) || isNamePart(ctx, b)) return undefined;
+  const joined = a.norm + ZWNJ + b.norm;
+  return ctx.knows(joined) ? joined : undefined;
+}
+
+function isNamePart(ctx: CheckContext, t: Token): boolean {
+  const kind = ctx.entityOfToken.get(t.index)?.kind;
+  return kind !== undefined && kind !== 'other';
 }
 
 function missingZwnjBetween(ctx: CheckContext, a: Token, b: Token): Finding | undefined {
-  if (a.kind !== 'word' || b.kind !== 'word' || !separatedBySpace(ctx, a, b)) return undefined;
-  if (!shouldJoin(ctx, a, b)) return undefined;
-  const known = knownJoin(ctx, a.norm, b.norm);
+  if (a.kind !== 'word' || b.kind !== 'word' || !a.norm || !b.norm || !separatedBySpace(ctx, a, b)) return undefined;
+  const known = joinedForm(ctx, a, b);
   if (!known) return undefined;
   const glue = known.length === a.norm.length + b.norm.length ? '' : ZWNJ;
   const replacement = toPersianForms(a.text + glue + b.text);

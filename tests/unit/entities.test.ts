@@ -1,0 +1,113 @@
+// Entity recognition: gazetteer names, cues (titles, organisation and place heads), foreign surname
+// endings, multi-word names as one mention, agreement across the article and short forms of a name.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { recognizeEntities } from '../../server/src/core/entities';
+import { Lexicon } from '../../server/src/core/lexicon';
+import { nameKey, sameNameKeys } from '../../server/src/core/name-match';
+import { splitSentences, tokenize } from '../../server/src/core/text';
+import type { Entity } from '../../server/src/core/types';
+
+/** A small lexicon of ordinary words: names in the examples are deliberately absent. */
+const COMMON = `با|در|به|از|و|که|را|دیدار|کرد|گفت|وزیر|دفاع|رئیس|جمهور|سفر|نشست|امروز|این|اعلام|معاون|اول|همکاری|
+روابط|دو|کشور|نیز|مقامات|نظامی|ستاد|مشترک|نیروهای|مسلح|هیئت|خارجه|امور|سازمان|ملل|متحد|ژنرال|آقای|گفتگو|
+آموزش|پرورش|وزارت|شهر|استان|حسن|حسین|الهام|علی|نماینده|مجلس|دهم|نهم|بود|است|خبر|داد`.split(/[|\s]+/);
+const lexicon = Lexicon.fromWords(COMMON);
+
+function entities(text: string, lex = lexicon): Entity[] {
+  const tokens = tokenize(text);
+  return recognizeEntities({ text, tokens, sentences: splitSentences(tokens), knows: (w) => lex.has(w) });
+}
+
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+test('gazetteer places and organisations, multi-word names as one mention', () => {
+  const es = entities('وزیر دفاع جمهوری آذربایجان با مقامات ناتو در باکو و مسکو دیدار کرد.');
+  assert.equal(byName(es, 'جمهوری آذربایجان')?.kind, 'place');
+  assert.equal(byName(es, 'ناتو')?.kind, 'organization');
+  assert.equal(byName(es, 'باکو')?.kind, 'place');
+  assert.equal(byName(es, 'مسکو')?.kind, 'place');
+  // «آذربایجان» inside «جمهوری آذربایجان» is not a separate mention
+  assert.equal(byName(es, 'آذربایجان'), undefined);
+});
+
+test('spacing and ZWNJ do not matter for gazetteer lookups', () => {
+  const es = entities('مقامات ایالات‌متحده و قره‌باغ');
+  assert.equal(byName(es, 'ایالات‌متحده')?.kind, 'place');
+  assert.equal(byName(es, 'قره‌باغ')?.kind, 'place');
+});
+
+test('a title and a foreign surname ending make a person; the surname alone is the same person', () => {
+  const text = 'ژنرال نجم الدین صدیقوف با هیئت روسیه دیدار کرد. صدیقوف گفت که روابط دو کشور خوب است.';
+  const es = entities(text);
+  const person = byName(es, 'نجم الدین صدیقوف');
+  assert.equal(person?.kind, 'person');
+  assert.deepEqual(
+    person!.mentions.map((m) => m.text),
+    ['نجم الدین صدیقوف', 'صدیقوف'],
+  );
+  assert.deepEqual(person!.mentions.map((m) => text.slice(m.span.start, m.span.end)), ['نجم الدین صدیقوف', 'صدیقوف']);
+  assert.equal(es.filter((e) => e.kind === 'person').length, 1);
+});
+
+test('a detached surname ending joins its name («الهام علی اف»)', () => {
+  const es = entities('الهام علی اف رئیس جمهور آذربایجان با وزیر دیدار کرد.');
+  assert.equal(byName(es, 'الهام علی اف')?.kind, 'person');
+});
+
+test('organisation heads open a multi-word organisation that stops before a verb', () => {
+  const es = entities('وزارت آموزش و پرورش اعلام کرد. ستاد مشترک نیروهای مسلح روسیه نیز خبر داد.');
+  assert.equal(byName(es, 'وزارت آموزش و پرورش')?.kind, 'organization');
+  assert.equal(byName(es, 'ستاد مشترک نیروهای مسلح روسیه')?.kind, 'organization');
+});
+
+test('a role followed by an ordinary word is not a person', () => {
+  const es = entities('وزیر دفاع امروز گفت که سفر نشست.');
+  assert.equal(es.filter((e) => e.kind === 'person').length, 0);
+});
+
+test('a name recognised once is a mention wherever it occurs', () => {
+  const es = entities('آقای کاپلانوف گفت. کاپلانوف امروز در مسکو بود و کاپلانوف خبر داد.');
+  const p = es.find((e) => e.kind === 'person');
+  assert.equal(p?.mentions.length, 3);
+  assert.deepEqual(p?.spellings, [{ text: 'کاپلانوف', count: 3 }]);
+});
+
+test('a misspelt mention of a known name joins it, with its spelling counted', () => {
+  const es = entities('ژنرال گراسیموف به باکو رفت. گراسیموف گفت که گراسیمف نیز در باکو است.');
+  const p = es.find((e) => e.kind === 'person')!;
+  assert.deepEqual(p.spellings, [
+    { text: 'گراسیموف', count: 2 },
+    { text: 'گراسیمف', count: 1 },
+  ]);
+});
+
+test('name keys ignore spacing and letter forms; slips are one dot, vowel or transliteration change', () => {
+  assert.equal(nameKey('علی اف'), nameKey('علی‌اف'));
+  assert.equal(nameKey('علی اف'), nameKey('علیاف'));
+  assert.equal(nameKey('والرئ'), nameKey('والری'));
+  assert.ok(sameNameKeys(nameKey('گراسیمف'), nameKey('گراسیموف')));
+  assert.ok(sameNameKeys(nameKey('مشکو'), nameKey('مسکو')));
+  assert.ok(sameNameKeys(nameKey('طهران'), nameKey('تهران')));
+  // a consonant added in front makes another word, and the nisba «ی» another word
+  assert.ok(!sameNameKeys(nameKey('زائران'), nameKey('ایران')));
+  assert.ok(!sameNameKeys(nameKey('ایرانی'), nameKey('ایران')));
+  assert.ok(!sameNameKeys(nameKey('دهم'), nameKey('نهم')));
+});
+
+const LEXICON_BIN = new URL('../../dist/lexicon.bin', import.meta.url);
+const SEED = new URL('../../seeds/000_909a3f8488f71ad3.txt', import.meta.url);
+
+test('the seed article: the expected entities with the real lexicon', { skip: !existsSync(LEXICON_BIN) && 'dist/lexicon.bin not built' }, () => {
+  const lex = Lexicon.load(readFileSync(LEXICON_BIN));
+  const { entities: es } = createAnalyzer(lex).analyze(readFileSync(SEED, 'utf8'));
+  const has = (kind: string, part: string) => es.some((e) => e.kind === kind && e.mentions.some((m) => m.text.includes(part)));
+  for (const place of ['روسیه', 'جمهوری آذربایجان', 'باکو', 'مسکو', 'قره باغ', 'ایالات متحده', 'افغانستان']) assert.ok(has('place', place), place);
+  assert.ok(has('organization', 'ناتو'));
+  for (const person of ['نجم الدین صدیقوف', 'گراسیموف', 'تاد والترز', 'الهام علی اف']) assert.ok(has('person', person), person);
+  // «صدیقوف» alone belongs to the full name
+  const sadigov = es.find((e) => e.name === 'نجم الدین صدیقوف')!;
+  assert.ok(sadigov.mentions.some((m) => m.text === 'صدیقوف'));
+});
