@@ -1,17 +1,29 @@
-// A status-bar item showing Dabir's state for the active document: checking, ready (with the finding count) or skipped.
+// A status-bar item showing Dabir's state for the active document — checking, ready (with the finding count),
+// skipped (and why) — or that the server is down. Clicking it opens the Problems view.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/protocol';
+
+export interface StatusSnapshot {
+  visible: boolean;
+  text: string;
+  tooltip: string | undefined;
+  /** The command a click runs. */
+  command: string | undefined;
+}
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('dabir.status', vscode.StatusBarAlignment.Right, 100);
   private readonly byUri = new Map<string, StatusParams>();
+  private serverDown = false;
+  private visible = false;
 
   constructor() {
     this.item.name = 'Dabir';
-    this.item.command = 'dabir.showEntities';
+    this.item.command = 'workbench.actions.view.problems';
   }
 
   set(status: StatusParams): void {
+    if (status.reason === 'stale') return; // a newer check follows
     this.byUri.set(status.uri, status);
     this.update();
   }
@@ -21,12 +33,29 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** The server stopped (crashed, or could not start) or runs again. */
+  setServerDown(down: boolean): void {
+    this.serverDown = down;
+    this.update();
+  }
+
   /** Shows the status of the active editor's document, or hides the item when Dabir knows nothing about it. */
   update(): void {
+    this.item.backgroundColor = undefined;
+    if (this.serverDown) {
+      this.item.text = `$(error) ${vscode.l10n.t('Dabir')}`;
+      this.item.tooltip = vscode.l10n.t('The Dabir server stopped; run "Dabir: Restart the language server"');
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+      this.item.command = 'dabir.restartServer';
+      this.show();
+      return;
+    }
+    this.item.command = 'workbench.actions.view.problems';
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const status = uri ? this.byUri.get(uri) : undefined;
     if (!status) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     switch (status.state) {
@@ -34,16 +63,32 @@ export class StatusBar implements vscode.Disposable {
         this.item.text = `$(sync~spin) ${vscode.l10n.t('Dabir')}`;
         this.item.tooltip = vscode.l10n.t('Dabir is checking this document');
         break;
-      case 'ready':
-        this.item.text = `$(check) ${vscode.l10n.t('Dabir: {0}', status.findings ?? 0)}`;
-        this.item.tooltip = vscode.l10n.t('Dabir found {0} issues', status.findings ?? 0);
+      case 'ready': {
+        const n = status.findings ?? 0;
+        this.item.text = `${n ? '$(warning)' : '$(check)'} ${vscode.l10n.t('Dabir: {0}', n)}`;
+        this.item.tooltip = vscode.l10n.t('Dabir found {0} issues; click to open Problems', n);
         break;
+      }
       case 'skipped':
-        this.item.text = `$(circle-slash) ${vscode.l10n.t('Dabir')}`;
+        this.item.text = `$(circle-slash) ${vscode.l10n.t('Dabir: skipped')}`;
         this.item.tooltip = skipReason(status.reason);
+        if (status.reason === 'tooLarge' || status.reason === 'error') {
+          this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+        }
         break;
     }
+    this.show();
+  }
+
+  private show(): void {
     this.item.show();
+    this.visible = true;
+  }
+
+  /** The item as shown (the extension's test API exposes it). */
+  snapshot(): StatusSnapshot {
+    const { text, tooltip, command } = this.item;
+    return { visible: this.visible, text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value, command: typeof command === 'string' ? command : command?.command };
   }
 
   dispose(): void {
@@ -51,12 +96,14 @@ export class StatusBar implements vscode.Disposable {
   }
 }
 
-function skipReason(reason: StatusParams['reason']): string {
+export function skipReason(reason: StatusParams['reason']): string {
   switch (reason) {
     case 'tooLarge': return vscode.l10n.t('Dabir skipped this file: it is larger than dabir.maxFileSizeKB');
     case 'noPersian': return vscode.l10n.t('Dabir skipped this file: it contains no Persian text');
     case 'binary': return vscode.l10n.t('Dabir skipped this file: it looks binary');
     case 'disabled': return vscode.l10n.t('Dabir is disabled (dabir.enable)');
+    case 'language': return vscode.l10n.t('Dabir does not check this language (dabir.languages)');
+    case 'excluded': return vscode.l10n.t('Dabir skipped this file: dabir.include / dabir.exclude leave it out');
     default: return vscode.l10n.t('Dabir could not check this file; see the Dabir output');
   }
 }

@@ -20,6 +20,8 @@ export interface EntityInfo {
   /** Distinct spellings, most frequent first. */
   spellings: { text: string; count: number }[];
   mentions: EntityMentionInfo[];
+  /** True when the article spells it more than one way and Dabir flags the minority spellings. */
+  inconsistent?: boolean;
 }
 
 export interface EntitiesParams {
@@ -36,7 +38,11 @@ export interface EntitiesResult {
 export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>('dabir/entities');
 
 export type CheckState = 'checking' | 'ready' | 'skipped';
-export type SkipReason = 'disabled' | 'noPersian' | 'tooLarge' | 'binary' | 'error';
+/**
+ * Why a document was not checked: switched off, a language or path the settings leave out, no Persian, above
+ * dabir.maxFileSizeKB, binary, an internal error — or `stale` (it changed or closed while being checked).
+ */
+export type SkipReason = 'disabled' | 'language' | 'excluded' | 'noPersian' | 'tooLarge' | 'binary' | 'error' | 'stale';
 
 export interface StatusParams {
   uri: string;
@@ -64,3 +70,84 @@ export interface DiagnosticData {
   /** For `name/…` diagnostics: the entity key. */
   entity?: string;
 }
+
+export interface CheckFileParams {
+  /** A file:// URI; an open document is checked as it is in the editor, any other file as it is on disk. */
+  uri: string;
+}
+
+export interface CheckFileResult {
+  /** Number of diagnostics published for the file. */
+  findings?: number;
+  /** Why the file was not checked. */
+  skipped?: SkipReason;
+}
+
+/** `dabir/checkFile`: checks one file (open or not) and publishes its diagnostics; used by "check the workspace". */
+export const CheckFileRequest = new RequestType<CheckFileParams, CheckFileResult, void>('dabir/checkFile');
+
+/**
+ * Commands the SERVER executes (workspace/executeCommand); each takes one argument object. The server writes the
+ * workspace's plain list files itself, so these work from any LSP editor, not only VS Code.
+ */
+export const ServerCommands = {
+  /** Adds words to the workspace dictionary (`dabir.files.words`). */
+  addWords: 'dabir.server.addWords',
+  /** Remembers "ignore here" keys in `.dabir/ignore.txt`. */
+  ignore: 'dabir.server.ignore',
+  /** Remembers that words are not names, in `.dabir/not-names.txt`. */
+  notAName: 'dabir.server.notAName',
+  /** Adds an entity to the names list (`dabir.files.names`). */
+  addToNamesList: 'dabir.server.addToNamesList',
+} as const;
+
+export interface AddWordsArgs {
+  /** The document the words come from: its workspace folder receives them. */
+  uri: string;
+  words: string[];
+}
+
+export interface IgnoreArgs {
+  uri: string;
+  keys: string[];
+}
+
+export interface NotANameArgs {
+  uri: string;
+  names: string[];
+}
+
+export interface AddToNamesListArgs {
+  uri: string;
+  preferred: string;
+  variants: string[];
+  kind?: EntityKind;
+}
+
+/** What every server command answers: the file it wrote, or why it could not. */
+export interface ListCommandResult {
+  file?: string;
+  /** Entries that were not there before. */
+  added?: string[];
+  error?: string;
+}
+
+/** Commands the VS Code CLIENT implements, which the server may put in code actions when the client says so. */
+export const ClientCommands = {
+  /** Adds words to the user dictionary (the user-level `dabir.userWords` setting). Argument: `{ words: string[] }`. */
+  addToUserDictionary: 'dabir.addToUserDictionary',
+} as const;
+
+/** `initializationOptions` a client may send. */
+export interface DabirInitializationOptions {
+  /** The client implements ClientCommands.addToUserDictionary. */
+  userDictionary?: boolean;
+}
+
+/** The header each of the workspace's plain list files is created with, by the server or the client. */
+export const LIST_FILE_HEADERS = {
+  words: '# Dabir: words accepted as correct in this workspace, one per line.',
+  names: '# Dabir names list: the preferred spelling, then known variants, separated by |\n# e.g.  person: گراسیموف | گراسیمف',
+  ignore: '# Dabir: findings ignored in this workspace (check code|word before|words|word after), one per line.',
+  notNames: '# Dabir: words that are not names, one per line.',
+} as const;

@@ -86,14 +86,23 @@ test('an empty suggestion removes the repeated copy', () => {
 });
 
 test('a name diagnostic also offers one edit for every differently spelled mention', () => {
+  // the article's only other spelling: «every mention» is the replacement itself, offered once
   const d = toDiagnostic(doc, nameFinding, 'fa');
-  const actions = codeActions(doc, paramsFor(d), analysis, MESSAGES.fa);
+  const single = codeActions(doc, paramsFor(d), analysis, MESSAGES.fa);
+  assert.equal(single.length, 1);
+  assert.equal(single[0].isPreferred, true);
+  assert.equal(TextDocument.applyEdits(doc, change(single[0]).edits as never), TEXT.replace('مشکو', 'مسکو'));
+
+  // two mentions spelled the other way: the replacement, and one edit for both
+  const toMinority: Finding = { ...nameFinding, span: spanOf('مسکو'), suggestions: ['مشکو'] };
+  const d2 = toDiagnostic(doc, toMinority, 'fa');
+  const actions = codeActions(doc, paramsFor(d2), { ...analysis, findings: [toMinority] }, MESSAGES.fa);
   assert.equal(actions.length, 2);
   const everywhere = actions[1];
-  assert.equal(everywhere.title, MESSAGES.fa.useEverywhere('مسکو', 1));
+  assert.equal(everywhere.title, MESSAGES.fa.useEverywhere('مشکو', 2));
   assert.equal(change(everywhere).textDocument.version, 7);
   const fixed = TextDocument.applyEdits(doc, change(everywhere).edits as never);
-  assert.equal(fixed, TEXT.replace('مشکو', 'مسکو'));
+  assert.equal(fixed, TEXT.replaceAll('مسکو', 'مشکو'));
 });
 
 test('a diagnostic computed for another version gets no action', () => {
@@ -161,4 +170,13 @@ test('message language: Persian by default, English for an English UI or when as
   assert.equal(pickLanguage('auto', 'en-GB'), 'en');
   assert.equal(pickLanguage('fa', 'en'), 'fa');
   assert.equal(pickLanguage('en', 'de'), 'en');
+});
+
+test('Persian quoted inside an English message is isolated, so its quotes and full stop stay put; Persian messages are untouched', () => {
+  const finding: Finding = {
+    ...manyFinding,
+    message: { fa: 'نشانه‌های سرگردان در «اصول، حقو، س،». شاید «اصول حقوق»؟', en: 'Stray punctuation inside “اصول، حقو، س،”. Did you mean “اصول حقوق”?' },
+  };
+  assert.equal(toDiagnostic(doc, finding, 'en').message, 'Stray punctuation inside “\u2068اصول، حقو، س،\u2069”. Did you mean “\u2068اصول حقوق\u2069”?');
+  assert.equal(toDiagnostic(doc, finding, 'fa').message, finding.message.fa);
 });

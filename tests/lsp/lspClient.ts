@@ -15,6 +15,11 @@ import {
   DidChangeTextDocumentNotification,
   ShutdownRequest,
   ExitNotification,
+  RegistrationRequest,
+  ExecuteCommandRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Registration,
   StreamMessageReader,
   StreamMessageWriter,
   IPCMessageReader,
@@ -33,6 +38,9 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** `stdio` (default) or `ipc`, the transport VS Code's client uses (TransportKind.ipc → --node-ipc). */
   transport?: 'stdio' | 'ipc';
+  /** The workspace folder (a file:// URI); none by default. */
+  rootUri?: string;
+  initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -45,6 +53,8 @@ export class LspTestClient {
   private readonly waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
   private messageWaiters: ((m: ShowMessageParams) => void)[] = [];
   readonly statuses: StatusParams[] = [];
+  /** Capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   private statusWaiters: { test: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }[] = [];
   private publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
 
@@ -81,6 +91,9 @@ export class LspTestClient {
       this.log.push(m.message);
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => opts.settings?.(i.scopeUri) ?? null));
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+    });
     this.connection.listen();
   }
 
@@ -92,10 +105,12 @@ export class LspTestClient {
     const client = new LspTestClient(proc, opts);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: opts.rootUri ?? null,
+      workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'workspace' }] : null,
       locale: opts.locale,
+      initializationOptions: opts.initializationOptions,
       capabilities: {
-        workspace: { configuration: true },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
       },
     });
@@ -136,6 +151,18 @@ export class LspTestClient {
   async change(uri: string, version: number, text: string): Promise<Diagnostic[]> {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
     return this.diagnostics(uri, version);
+  }
+
+  /** Runs a server command (workspace/executeCommand) with one argument object. */
+  execute<T = unknown>(command: string, arg: unknown): Promise<T> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] }) as Promise<T>;
+  }
+
+  /** Tells the server that files changed on disk, as an editor's file watcher would. */
+  filesChanged(uris: string[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeWatchedFilesNotification.method, {
+      changes: uris.map((uri) => ({ uri, type: FileChangeType.Changed })),
+    });
   }
 
   /** Shuts the server down the LSP way and resolves with its exit code. */

@@ -111,3 +111,68 @@ test('the seed article: the expected entities with the real lexicon', { skip: !e
   const sadigov = es.find((e) => e.name === 'نجم الدین صدیقوف')!;
   assert.ok(sadigov.mentions.some((m) => m.text === 'صدیقوف'));
 });
+
+test('news conventions: a person after «امام», a direction belongs to its place, a web address is an outlet', () => {
+  const text = 'پایگاه خبری انتخاب (Entekhab.ir): زائران امام کاپلانی (ع) در شمال عراق دیدار کرد.';
+  const es = entities(text);
+  const imam = es.find((e) => e.mentions.some((m) => m.text.includes('کاپلانی')));
+  assert.equal(imam?.kind, 'person');
+  assert.equal(byName(es, 'شمال عراق')?.kind, 'place');
+  // a web address is kept (its spellings group) but not listed among the organisations
+  assert.equal(byName(es, 'Entekhab.ir')?.kind, 'other');
+});
+
+test('a speaker opening a sentence is a person; an organisation stops at its place and before a verb', () => {
+  const es = entities('کاپلانی زاده گفت: شهرداری تهران دیدار کرد. وزارت آموزش و پرورش دیدار کرد.');
+  assert.equal(byName(es, 'کاپلانی زاده')?.kind, 'person');
+  assert.equal(byName(es, 'شهرداری تهران')?.kind, 'organization');
+  assert.equal(byName(es, 'وزارت آموزش و پرورش')?.kind, 'organization');
+});
+
+test('a misspelt word before a known full name is one mention of it («دونال ترامپ»)', () => {
+  const es = entities('دونالد کاپلانوف به باکو رفت. کاپلانوف گفت که دونال کاپلانوف نیز در باکو است.');
+  const p = es.find((e) => e.kind === 'person')!;
+  assert.ok(p.mentions.some((m) => m.text === 'دونال کاپلانوف'), JSON.stringify(p.mentions));
+});
+
+test('a lexicon word that only folds onto a one-word name is the word («ریال» is not «رئال»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'ریال', 'میلیارد']);
+  const es = entities('رئال در این نشست ده میلیارد ریال اعلام کرد.', lex);
+  const club = es.find((e) => e.kind === 'organization');
+  assert.deepEqual(club?.mentions.map((m) => m.text), ['رئال']);
+  // the spelling «اسراییل» of «اسرائیل» («ئی» written «یی») is still the place
+  const lex2 = Lexicon.fromWords([...COMMON, 'اسراییل']);
+  assert.equal(byName(entities('روابط اسراییل', lex2), 'اسراییل')?.kind, 'place');
+});
+
+test('an unmistakable given name takes an ordinary word as the surname', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'سعادت', 'بهار', 'نارنج']);
+  assert.equal(byName(entities('سعید سعادت امروز گفت.', lex), 'سعید سعادت')?.kind, 'person');
+  // a given name that is also an everyday word does not («بهار» is spring)
+  assert.equal(byName(entities('در جشنواره بهار نارنج', lex), 'بهار نارنج'), undefined);
+});
+
+test('the neighbours of a person in a list of names are people', () => {
+  const es = entities('آقای زرکوبی، اخشابیان، گلستانه و کرمانیان در این نشست بود.');
+  for (const name of ['زرکوبی', 'اخشابیان', 'گلستانه', 'کرمانیان']) assert.equal(byName(es, name)?.kind, 'person', name);
+});
+
+test('a head with one generic qualifier or a nationality is no organisation', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'کمیته', 'فنی', 'عراقی']);
+  const es = entities('کمیته فنی و نیروهای عراقی امروز دیدار کرد.', lex);
+  assert.equal(es.filter((e) => e.kind === 'organization').length, 0, es.map((e) => e.name).join());
+});
+
+test('a weak cue names an everyday word only where the cue is', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'نفت', 'قیمت']);
+  const es = entities('وزیر نفت در این نشست گفت. قیمت نفت امروز اعلام شد.', lex);
+  const org = es.find((e) => e.name === 'نفت');
+  assert.equal(org?.kind, 'organization');
+  assert.equal(org?.mentions.length, 1);
+});
+
+test('the head of a unit names the unit up to a province («مدیرکل محیط زیست استان کرمان»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'مدیرکل', 'محیط', 'زیست']);
+  const es = entities('مدیرکل محیط زیست استان کرمان گفت.', lex);
+  assert.equal(byName(es, 'محیط زیست استان کرمان')?.kind, 'organization');
+});

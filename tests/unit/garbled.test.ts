@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { Lexicon } from '../../server/src/core/lexicon';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
+import { isVerbForm } from '../../server/src/core/garbled-verbs';
 import { searchCandidates } from '../../server/src/core/suggest';
 import type { Finding } from '../../server/src/core/types';
 
@@ -13,8 +14,12 @@ const WORDS = [
   'مسکو', 'ماکو', 'دوجانبه', 'دوانه', 'تأکید', 'کرد', 'کردند', 'نیوز', 'به', 'نقل', 'از', 'و', 'آموزش', 'آموزش‌های',
   'نظامی', 'بحث', 'همکاری', 'فنی', 'در', 'زمینه', 'سفر', 'باکو', 'ایران', 'کتاب', 'خانه', 'کتابخانه', 'رفت', 'او',
   'والری', 'بزرگداشت', 'برگزار', 'شد', 'مراسم', 'حقوق', 'بین‌المللی', 'اصول', 'شهر', 'بزرگ', 'است', 'این',
+  'جراحان', 'قلب', 'ایتالیا', 'روسیه', 'هفته', 'گذشته', 'رفتند', 'گزارش', 'دیدار', 'گفت',
 ];
-const analyzer = createAnalyzer(Lexicon.fromWords(WORDS));
+// every word rated common, the particles as function words (see Commonness in lexicon.ts)
+const FUNCTION_WORDS = new Set(['به', 'از', 'و', 'در', 'این', 'است', 'کرد', 'شد']);
+const lexicon = Lexicon.fromEntries(WORDS.map((w) => [w, Tier.base, FUNCTION_WORDS.has(w) ? Commonness.function : Commonness.common] as const));
+const analyzer = createAnalyzer(lexicon);
 
 function garbled(text: string): Finding[] {
   return analyzer.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.filter((f) => f.check === 'garbled');
@@ -84,16 +89,85 @@ test('a half-space word written with a space is left to the style check', () => 
 
 test('a rare form before a light verb is read as the noun it resembles', () => {
   const lex = Lexicon.fromEntries([
-    ['تأکید', 1],
-    ['تاکید', 1],
-    ['تاکند', 3],
-    ['کرد', 1],
+    ['تأکید', Tier.base, Commonness.common],
+    ['تاکید', Tier.base, Commonness.common],
+    ['تاکند', Tier.rare],
+    ['کرد', Tier.base, Commonness.function],
   ]);
   const findings = createAnalyzer(lex).analyze('بر این موضوع تأکید کرد و بر آن تاکند کرد', { disabled: ['name', 'duplicate', 'style'] }).findings;
   const hit = findings.find((f) => f.check === 'garbled' && f.suggestions.length > 0);
   assert.ok(hit, 'تاکند before کرد is flagged');
   // the spelling the article already uses wins
   assert.equal(hit.suggestions[0], 'تأکید');
+});
+
+test('a Latin comma between Persian words becomes «،»', () => {
+  const f = expectRepair('ایران, روسیه و باکو', ',', '،', 'garbled/stray-punctuation');
+  assert.equal(f.severity, 'error');
+});
+
+test('a full stop after a word that is not a verb, with the sentence going on, is a misread «،»', () => {
+  expectRepair('او به مسکو. باکو و ایران سفر کرد.', '.', '،', 'garbled/stray-punctuation');
+  // after a verb it ends a sentence
+  assert.deepEqual(garbled('او به مسکو سفر کرد. باکو و ایران همکاری کردند.'), []);
+  // initials are dotted on purpose
+  assert.deepEqual(garbled('گزارش ب. الف از ایران.').filter((f) => f.code === 'garbled/stray-punctuation'), []);
+});
+
+test('specks read as marks: a dot inside a word, a closing guillemet with no opening one, a lone digit', () => {
+  expectRepair('او به مس.کو سفر کرد', '.', '', 'garbled/stray-punctuation');
+  expectRepair('جراحان قلب» ایران', '»', '،', 'garbled/stray-punctuation');
+  assert.deepEqual(garbled('او گفت «جراحان قلب» ایران'), []);
+  expectRepair('او به مسکو سفر کرد. ۱\nباکو', '۱', '', 'garbled/stray-punctuation');
+  // a count is not a speck
+  assert.deepEqual(garbled('او ۱ کتاب به خانه رفت'), []);
+});
+
+test('a «،» read as a final hamza glued to the word', () => {
+  expectRepair('در ایتالیاء روسیه و ایران', 'ایتالیاء', 'ایتالیا،');
+});
+
+test('look-alike shapes beyond dots: medial «ح» read as «ه»', () => {
+  expectRepair('انجمن جراهان قلب ایران', 'جراهان', 'جراحان');
+  const c = searchCandidates(lexicon, 'جراهان', { maxCost: 1 });
+  assert.ok(c[0].word === 'جراحان' && c[0].cost < 1, 'a shape confusion is cheaper than an arbitrary edit');
+});
+
+test('letters lost at the word edges cost less than inside', () => {
+  const edge = searchCandidates(lexicon, 'رفتن', { maxCost: 1 }).find((c) => c.word === 'رفتند');
+  assert.ok(edge && edge.cost < 1);
+});
+
+test('a rare word one dot from a common word that the article uses is real-word damage', () => {
+  const lex = Lexicon.fromEntries([
+    ['امور', Tier.base, Commonness.common],
+    ['آمور', Tier.base],
+    ['خانه', Tier.base, Commonness.common],
+    ['شهر', Tier.base, Commonness.common],
+    ['به', Tier.base, Commonness.function],
+    ['و', Tier.base, Commonness.function],
+  ]);
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  const hit = run('به امور خانه و آمور شهر').find((f) => f.code === 'garbled/unknown-word');
+  assert.ok(hit, 'آمور is flagged');
+  assert.equal(hit.suggestions[0], 'امور');
+  assert.equal(hit.severity, 'warning');
+  // alone, a rare but real word is left alone
+  assert.deepEqual(run('به آمور شهر'), []);
+});
+
+test('spacing habits are not damage: a clitic written apart, a prefix written apart is at most a hint', () => {
+  const lex = Lexicon.fromEntries(
+    ['کتاب', 'کتابش', 'فرا', 'فرارسیدن', 'رسیدن', 'او', 'را', 'خواند', 'سال'].map((w) => [w, Tier.base, Commonness.common] as const),
+  );
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  assert.deepEqual(run('او کتاب ش را خواند'), []);
+  assert.ok(run('فرا رسیدن سال').every((f) => f.severity === 'hint'));
+});
+
+test('verb forms are recognised by their morphology', () => {
+  for (const v of ['کرد', 'می‌کنند', 'نکرده‌اند', 'بیاید', 'برداشت', 'است', 'بپردازند', 'نکن']) assert.ok(isVerbForm(v), v);
+  for (const w of ['ایران', 'نام', 'خود', 'کتاب', 'سال']) assert.ok(!isVerbForm(w), w);
 });
 
 const shipped = new URL('../../dist/lexicon.bin', import.meta.url);

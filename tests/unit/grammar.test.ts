@@ -118,3 +118,15 @@ test('the seed article: its headline, attribution and date', () => {
   assert.ok(scoped(lines, 'keyword.other.attribution.persian-news').includes('به گزارش'));
   assert.ok(scoped(lines, 'constant.numeric.date').includes('10 ژوئیه'));
 });
+
+test('half-spaces and bidi controls get their own scopes, also inside quotations and the headline', () => {
+  const lines = tokenize('عنوان\u200cها\nمی\u200cرود و «نشست\u200cها» \u200fاینجا\u202bآنجا\u202c');
+  assert.deepEqual(scoped(lines, 'constant.character.zwnj'), ['\u200c', '\u200c', '\u200c']);
+  assert.deepEqual(scoped(lines, 'invalid.deprecated.bidi-control'), ['\u200f', '\u202b', '\u202c']);
+});
+
+test('Markdown headings in a .fa.md article', () => {
+  const lines = tokenize('عنوان اصلی\n\n## بخش دوم در ۱۰ ژوئیه\nمتن.');
+  assert.deepEqual(scoped(lines, 'markup.heading.section'), ['بخش دوم در ۱۰ ژوئیه']);
+  assert.deepEqual(scoped(lines, 'constant.numeric.date'), ['۱۰ ژوئیه']);
+});

@@ -91,3 +91,38 @@ test('the seed article: its names are spelled consistently except «مشکو»',
   const moscow = findings.find((f) => at(text, f) === 'مشکو');
   assert.equal(moscow?.suggestions[0], 'مسکو');
 });
+
+test('word level: a slip inside a name is found even when the two mentions were cut differently', () => {
+  // «کمیسیون تلفیق …» and «کمیسیون طلفیق …» end at different words, so the mentions differ as wholes
+  const withWords = createAnalyzer(Lexicon.fromWords([...COMMON, 'کمیسیون', 'تلفیق']));
+  const text = 'نماینده کمیسیون تلفیق مجلس دیدار کرد. کمیسیون طلفیق امروز اعلام کرد.';
+  const found = withWords.analyze(text, { disabled: ['garbled', 'duplicate', 'style'] }).findings.filter((f) => f.check === 'name');
+  assert.equal(found.length, 1);
+  assert.ok(at(text, found[0]).includes('طلفیق'));
+  const fixed = text.slice(0, found[0].span.start) + found[0].suggestions[0] + text.slice(found[0].span.end);
+  assert.equal(fixed, text.replace('طلفیق', 'تلفیق'));
+});
+
+test('word level: a half-space or a glued space inside a multi-word name is a spelling of it', () => {
+  const text = 'وزیر با سازمان هواپیمایی کشوری دیدار کرد. سازمان‌هواپیمایی کشوری نیز خبر داد.';
+  const found = names(text);
+  assert.equal(found.length, 1);
+  assert.equal(at(text, found[0]).startsWith('سازمان\u200cهواپیمایی'), true);
+  const fixed = text.slice(0, found[0].span.start) + found[0].suggestions[0] + text.slice(found[0].span.end);
+  assert.equal(fixed.includes('سازمان‌هواپیمایی'), false);
+});
+
+test('word level: an unknown word next to a recurring unknown word is its variant; the article’s choice stands', () => {
+  // no cue makes «ملکشاهی» an entity, but it recurs and the lexicon does not know it
+  const once = 'ملکشاهی به تهران رفت. ملکشاهی گفت که ملکساهی نیز آمد.';
+  assert.deepEqual(names(once).map((f) => [at(once, f), f.suggestions[0]]), [['ملکساهی', 'ملکشاهی']]);
+  // two spellings used equally often: nothing says which is right
+  const tie = 'ملکشاهی به تهران رفت. ملکساهی گفت.';
+  assert.deepEqual(names(tie), []);
+});
+
+test('word level: ordinary words and their slips are left to the garbled check', () => {
+  // «همکاری» is a common word outside any name; «حمکاری» is a typo, not a name variant
+  const text = 'همکاری دو کشور خوب است. همکاری نیز ادامه دارد و حمکاری نیز.';
+  assert.deepEqual(names(text), []);
+});

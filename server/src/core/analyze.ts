@@ -2,7 +2,9 @@
 import { CHECKS } from './checks';
 import { recognizeEntities } from './entities';
 import type { Lexicon } from './lexicon';
+import { NamesIndex, type NamesListEntry } from './names-list';
 import { normalizeWord } from './persian';
+import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
 
@@ -13,6 +15,12 @@ export interface AnalyzeOptions {
   disabled?: Iterable<CheckId>;
   /** Severity overrides per check. */
   severity?: Partial<Record<CheckId, Severity>>;
+  /** "Ignore here" keys (see suppress.ts `ignoreKey`) of findings to drop. Inline markers always apply. */
+  ignoreKeys?: Iterable<string>;
+  /** Words the editor marked "not a name": entities spelled so are dropped, with their name findings. */
+  notNames?: Iterable<string>;
+  /** The newsroom's names list (see names-list.ts `parseNamesList`): its spellings override all others. */
+  namesList?: readonly NamesListEntry[];
 }
 
 /** What every check receives. Built once per analysis. */
@@ -26,6 +34,8 @@ export interface CheckContext {
   entityOfToken: Map<number, Entity>;
   /** True when the word (raw or normalised) is known to the lexicon or the user's words. */
   knows(word: string): boolean;
+  /** The newsroom's names list, when one was given. */
+  namesList?: NamesIndex;
 }
 
 export interface Check {
@@ -44,18 +54,19 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
       for (const w of options.userWords ?? []) userWords.add(normalizeWord(w));
       const knows = (word: string) => {
         const n = normalizeWord(word);
-        return lexicon.has(n) || userWords.has(n);
+        return lexicon.knows(n) || userWords.has(n);
       };
       const tokens = tokenize(text);
       const sentences = splitSentences(tokens);
-      const entities = recognizeEntities({ text, tokens, sentences, knows });
+      const namesList = options.namesList?.length ? new NamesIndex(options.namesList) : undefined;
+      const entities = recognizeEntities({ text, tokens, sentences, knows, namesList });
       const entityOfToken = new Map<number, Entity>();
       for (const entity of entities) {
         for (const m of entity.mentions) {
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows };
+      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];
       for (const check of CHECKS) {
@@ -63,9 +74,27 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
         const override = options.severity?.[check.id];
         for (const f of check.run(ctx)) findings.push(override ? { ...f, severity: override } : f);
       }
-      return { findings: resolveOverlaps(findings), entities };
+      const accepted = userWords.size ? findings.filter((f) => !isAcceptedWord(text, f, userWords)) : findings;
+      const kept = suppressFindings(text, resolveOverlaps(accepted), { ignoreKeys: options.ignoreKeys });
+      const analysis = options.notNames ? dropNotNames(entities, kept, options.notNames) : { findings: kept, entities };
+      markInconsistent(analysis.entities, analysis.findings);
+      return analysis;
     },
   };
+}
+
+/**
+ * A word the user added to a dictionary is never reported as garbled — not even when the lexicon knows it as a rare
+ * form one dot away from a common word (the real-word check): "add to dictionary" must silence it everywhere.
+ */
+function isAcceptedWord(text: string, f: Finding, userWords: ReadonlySet<string>): boolean {
+  return f.check === 'garbled' && userWords.has(normalizeWord(text.slice(f.span.start, f.span.end)));
+}
+
+/** Entities with a `name/…` finding are spelled inconsistently (the editor marks them). */
+function markInconsistent(entities: Entity[], findings: Finding[]): void {
+  const flagged = new Set(findings.filter((f) => f.check === 'name' && f.entity).map((f) => f.entity));
+  for (const e of entities) e.inconsistent = flagged.has(e.key);
 }
 
 /** Tokens lying inside [start, end). Tokens are sorted, so a binary search finds the first. */

@@ -8,18 +8,23 @@
 //    letter, ی/ئ, spacing …) is another mention of it, so the name check can report the inconsistency.
 // 4. Mentions are grouped into entities with a canonical spelling.
 import {
+  DIRECTIONS,
   FOREIGN_SURNAME_ENDINGS,
   GAZETTEER,
   GIVEN_NAMES,
   HONORIFICS,
+  NAME_TITLES,
   ORG_HEADS,
   PERSON_ROLES,
   PERSON_TITLES,
   PLACE_CUES,
   PLACE_HEADS,
+  SPEECH_CUES,
   WEAK_TITLES,
 } from './gazetteer';
 import { nameKey, neighbourhood, sameNameKeys } from './name-match';
+import type { NamesIndex, NamesListEntry } from './names-list';
+import { normalizeWord } from './persian';
 import type { Sentence, Token } from './text';
 import type { Entity, EntityKind, Mention } from './types';
 
@@ -28,6 +33,8 @@ export interface EntityInput {
   tokens: Token[];
   sentences: Sentence[];
   knows(word: string): boolean;
+  /** The newsroom's names list: its spellings are names wherever they occur. */
+  namesList?: NamesIndex;
 }
 
 /** The longest name (in tokens) looked up in the gazetteer or among recognised forms. */
@@ -41,14 +48,40 @@ interface GazetteerEntry {
 }
 const GAZETTEER_INDEX = new Map<string, GazetteerEntry>();
 for (const [kind, names] of GAZETTEER) {
-  for (const name of names) if (!GAZETTEER_INDEX.has(nameKey(name))) GAZETTEER_INDEX.set(nameKey(name), { kind, name });
+  for (const name of names) {
+    const key = nameKey(name.replace(/،/g, ' '));
+    if (!GAZETTEER_INDEX.has(key)) GAZETTEER_INDEX.set(key, { kind, name });
+  }
 }
+/** A spelling as written (letters normalised, spacing dropped), without folding ئ/ی, آ/ا …: «رئال» ≠ «ریال». */
+const compact = (s: string) => normalizeWord(s).replace(/[\s\u200c]/g, '');
+/** Every spelling the gazetteer writes; a one-word entry matches a lexicon word only as written. */
+const GAZETTEER_SPELLINGS = new Set<string>();
+for (const [, names] of GAZETTEER) {
+  for (const name of names) {
+    const spelling = compact(name.replace(/،/g, ' '));
+    // «ئی» is also written «یی» (اسرائیل/اسراییل, سوئیس/سوییس)
+    GAZETTEER_SPELLINGS.add(spelling).add(spelling.replace(/ئی/g, 'یی'));
+  }
+}
+const isPlaceKey = (k: string) => GAZETTEER_INDEX.get(k)?.kind === 'place';
+const isOrgKey = (k: string) => GAZETTEER_INDEX.get(k)?.kind === 'organization';
+/** Words that turn a noun into a common one: «این بانک», «هر شرکت» are no names. */
+const DETERMINERS = keySet('این|آن|همین|همان|هر|چند|یک|دو|سه|چهار|پنج|برخی|بعضی|کدام|چه|همه|تمام|دیگر'.split('|'));
+const ORDINAL = /^(اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|نوزدهم|بیستم)$/;
+/** Words that name a branch or a region of an organisation: «دانشگاه آزاد واحد جیرفت», «… استان فارس». */
+const ORG_TAIL_CUES = keySet(['استان', 'شهرستان', 'شهر', 'واحد', 'شعبه', 'منطقه']);
 /** True when the gazetteer lists this spelling (compared by nameKey, then exactly). */
 export function gazetteerSpelling(text: string): string | undefined {
   return GAZETTEER_INDEX.get(nameKey(text))?.name;
 }
 
 const GIVEN = keySet(GIVEN_NAMES);
+/** True when the gazetteer lists this spelling or it is a listed given name. */
+export function isKnownName(text: string): boolean {
+  const key = nameKey(text);
+  return GAZETTEER_INDEX.has(key) || GIVEN.has(key);
+}
 const TITLES = keySet(PERSON_TITLES);
 const WEAK_TITLE = keySet(WEAK_TITLES);
 const HONORIFIC = keySet(HONORIFICS);
@@ -56,6 +89,24 @@ const ROLES = keySet(PERSON_ROLES);
 const ORG_HEAD = keySet(ORG_HEADS.filter((h) => !/^(هیئت|هیات|گروه|خانه|دفتر|سایت|نهاد|حوزه)$/.test(h)));
 const PLACE_HEAD = keySet(PLACE_HEADS);
 const PLACE_CUE = keySet(PLACE_CUES);
+const NAME_TITLE = keySet(NAME_TITLES);
+const DIRECTION = keySet(DIRECTIONS);
+const SPEECH_CUE = keySet(SPEECH_CUES);
+/** Roles whose next words name the ministry rather than a person: «وزیر امور خارجه فرانسه». */
+const MINISTER = keySet(['وزیر', 'وزرای', 'معاون وزیر']);
+/** Qualifiers that make a head a common noun phrase when they are its only word: «کمیته فنی», «نیروهای مسلح». */
+const GENERIC_QUALIFIERS = keySet(
+  'فنی|خارجی|داخلی|مسلح|دولتی|خصوصی|مختلف|بزرگ|کوچک|جدید|مربوط|مربوطه|ذیربط|ذی‌ربط|تخصصی|محلی|مسئول|مسوول|انسانی|امنیتی|نظامی|بومی|مردمی|اجرایی|دیگر|زیادی|متعدد|فعال|برتر|منتخب|اصلی|ویژه|کشور|شهر|استان|زیر'.split('|'),
+);
+/** True when head + words from..end is one generic qualifier or a nationality («نیروهای عراقی»), not a name. */
+function genericUnit(toks: Tok[], from: number, end: number): boolean {
+  if (end !== from + 1) return false;
+  const t = toks[from];
+  return GENERIC_QUALIFIERS.has(t.key) || isNisba(t);
+}
+
+/** Heads of a unit: what follows them, up to a place or an organisation, names that unit («مدیرکل محیط زیست استان کرمانشاه»). */
+const UNIT_ROLES = keySet('رئیس|رییس|مدیرکل|مدیر کل|مدیر|مسئول|مسوول|فرمانده|سرپرست|دبیر|مدیرعامل|مدیر عامل|کارشناس|سخنگوی|معاون|رئیس کل|رییس کل'.split('|'));
 /** Only the endings that almost never end a Persian word (not زاده, پور …, which do). */
 const FOREIGN_ENDINGS = FOREIGN_SURNAME_ENDINGS.filter((e) => /^(اف|یف|یوف|وف|ویچ|وویچ|سکی|اوغلو|نکو)$/.test(e));
 /** A surname ending written as its own word: «علی اف». */
@@ -63,7 +114,7 @@ const DETACHED_ENDINGS = new Set(['اف', 'یف', 'اوف', 'یوف', 'وف', '�
 
 /** Given names that are also everyday words; they start a name only before an unmistakable surname. */
 const AMBIGUOUS_GIVEN = keySet(
-  'امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب'.split('|'),
+  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب'.split('|'),
 );
 
 /** Function words, pronouns and frequent adverbs: never inside a name. */
@@ -89,7 +140,15 @@ const LIGHT_VERBS = (() => {
   }
   return out;
 })();
-const VERBS = new Set([...LIGHT_VERBS, ...keySet('است|هست|نیست|بود|بودند|باشد|باشند|می|نمی|خواهد|خواهند|گفت|افزود|دارد|دارند|داشت|داشتند'.split('|'))]);
+/** Finite forms of common verbs (past stem + person ending, «ه» participles): they end a name. */
+const COMMON_VERBS = (() => {
+  const stems = 'رفت|آمد|گفت|افزود|داشت|بود|خورد|برد|آورد|دید|رسید|خواند|نوشت|ماند|گذاشت|گذشت|نشست|ایستاد|افتاد|خواست|توانست|دانست|پرداخت|انداخت|کشت|کشید|ریخت|گریست|خرید|فروخت|پذیرفت|شناخت|بست|شکست|جست|یافت'.split('|');
+  const out = new Set<string>();
+  for (const s of stems) for (const e of ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'ه‌اند', 'ه است']) for (const p of ['', 'ن']) out.add(nameKey(p + s + e));
+  for (const w of 'است|هست|هستم|هستی|هستیم|هستید|هستند|نیست|نیستند|باشد|باشند|باشیم|می|نمی|خواهد|خواهند|خواهیم|خواهم|دارد|دارند|داریم|دارم|شده|کرده|گردید|گردد|نماید|نمایند'.split('|')) out.add(nameKey(w));
+  return out;
+})();
+const VERBS = new Set([...LIGHT_VERBS, ...COMMON_VERBS]);
 
 interface Span2 {
   /** First token index and one past the last. */
@@ -100,6 +159,8 @@ interface Span2 {
   strength: number;
   /** Canonical name from the gazetteer, if it came from there. */
   canonical?: string;
+  /** The names-list entry the span spells, if any. */
+  listed?: NamesListEntry;
 }
 
 /** Per-token facts computed once. */
@@ -119,7 +180,10 @@ export function recognizeEntities(input: EntityInput): Entity[] {
     known: t.kind === 'word' && input.knows(t.text),
   }));
   const seeds = seedSpans(toks, input.sentences);
+  if (input.namesList) seeds.push(...listedSpans(toks, input.namesList));
   const kept = chooseSpans(seeds);
+  kept.push(...listNeighbours(toks, kept));
+  kept.sort((a, b) => a.first - b.first);
   const { forms, mentions } = spreadForms(toks, kept);
   return groupEntities(input.text, toks, forms, mentions);
 }
@@ -128,21 +192,42 @@ export function recognizeEntities(input: EntityInput): Entity[] {
 
 /** Words that may continue a name: Persian words that are not function words or verbs. */
 function continues(toks: Tok[], i: number): boolean {
-  const t = toks[i];
-  if (!t || !t.word || t.token.newlineBefore) return false;
-  if (STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key)) return false;
-  // the first half of a compound verb («اعلام کرد»)
-  const next = toks[i + 1];
-  if (next && next.word && LIGHT_VERBS.has(next.key)) return false;
-  return true;
+  return !toks[i]?.token.newlineBefore && canStart(toks, i);
 }
 
+/** Like `continues`, for the first word of a name (which may open a line). */
+function canStart(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!nameWord(t)) return false;
+  // the first half of a compound verb («اعلام کرد», «تحصیل می کنند»)
+  const next = toks[i + 1];
+  if (next && next.word && (LIGHT_VERBS.has(next.key) || isVerb(next))) return false;
+  return !isVerb(t);
+}
+
+/** A word that may be part of a name wherever it stands (not a function word, verb, title or role). */
+function nameWord(t: Tok | undefined): t is Tok {
+  if (!t || !t.word) return false;
+  return !(STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key) || isVerb(t));
+}
+
+/** Finite verbs and verb prefixes that never sit inside a name. */
+function isVerb(t: Tok): boolean {
+  if (VERBS.has(t.key)) return true;
+  const text = t.token.text;
+  return t.key === 'می' || t.key === 'نمی' || /^(ن?می)\u200c/.test(text);
+}
+
+const isPlace = (t: Tok | undefined) => !!t && GAZETTEER_INDEX.get(t.key)?.kind === 'place';
+
 /** Longest key match among `keys` of the tokens starting at i (as one compact key). */
-function longestMatch(toks: Tok[], i: number, has: (key: string) => boolean, max = MAX_NAME_TOKENS): number {
+function longestMatch(toks: Tok[], i: number, has: (key: string) => boolean, max = MAX_NAME_TOKENS, commas = false): number {
   let key = '';
   let best = 0;
   for (let j = i; j < toks.length && j - i < max; j++) {
     const t = toks[j];
+    // «وزارت تعاون، کار و رفاه اجتماعی»: a listed name may hold a comma
+    if (commas && j > i && t.token.text === '،' && toks[j + 1]?.word) continue;
     if (!t.word || (j > i && t.token.newlineBefore)) break;
     key += t.key;
     // a name neither starts nor ends with a function word («و نیز» is not «ونیز»)
@@ -151,15 +236,76 @@ function longestMatch(toks: Tok[], i: number, has: (key: string) => boolean, max
   return best;
 }
 
+/** True when a phrase of `set` (function words allowed, unlike names) starts at token i. */
+function phraseAt(toks: Tok[], i: number, set: Set<string>, max: number): boolean {
+  let key = '';
+  for (let j = i; j < toks.length && j - i < max && toks[j].word; j++) {
+    key += toks[j].key;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
 /** Extends a name rightwards over continuing words, `and` joining two of them («آموزش و پرورش»). */
-function extend(toks: Tok[], from: number, max: number): number {
+function extend(toks: Tok[], from: number, max: number, withPlace = true): number {
   let j = from;
   while (j - from < max) {
+    // a listed place closes the name («شهرداری تهران», «ارتش عراق»), or stays outside it
+    const place = continues(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+    if (place) return withPlace ? j + place : j;
+    // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
+    const org = j > from && continues(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
+    if (org) return withPlace ? orgTailEnd(toks, j + org) : j + org;
     if (continues(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
     else break;
   }
   return j;
+}
+
+/**
+ * The end of a unit's name read from `from` (commas and «و» allowed inside: «صنعت، معدن و تجارت»), when it
+ * closes on a listed place, a listed organisation or «استان X»; otherwise `from` (no name).
+ */
+function unitEnd(toks: Tok[], from: number, max: number): number {
+  let j = from;
+  while (j - from < max) {
+    if (j > from && continues(toks, j)) {
+      // a bare place usually stays outside («فرمانده انتظامی | بروجرد» is rarer than «رئیس … | ایران»)
+      if (longestMatch(toks, j, isPlaceKey)) return from;
+      const org = longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true);
+      if (org) return orgTailEnd(toks, j + org);
+      if (ORG_TAIL_CUES.has(toks[j].key)) {
+        const end = orgTailEnd(toks, j);
+        return end > j ? end : from;
+      }
+    }
+    if (continues(toks, j)) j++;
+    else if (j > from && (toks[j]?.key === 'و' || toks[j]?.token.text === '،') && continues(toks, j + 1) && toks[j + 1].known) j++;
+    else break;
+  }
+  return from;
+}
+
+/**
+ * What may follow a complete organisation name and still belong to it: an ordinal («مجلس دهم»), a place
+ * («شهرداری تهران», «پرسپولیس تهران»), a branch or region («واحد جیرفت», «استان فارس»).
+ */
+function orgTailEnd(toks: Tok[], j: number): number {
+  if (continues(toks, j) && ORDINAL.test(toks[j].key)) j++;
+  const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+  if (place) return j + place;
+  if (continues(toks, j) && ORG_TAIL_CUES.has(toks[j].key) && inLine(toks, j + 1)) {
+    const named = longestMatch(toks, j + 1, isPlaceKey);
+    if (named) return j + 1 + named;
+    if (!toks[j + 1].known && continues(toks, j + 1)) return j + 2;
+  }
+  return j;
+}
+
+/** A name word on the same line; unlike `continues`, a listed name may stand before a verb («… کرمان گفت»). */
+function inLine(toks: Tok[], j: number): boolean {
+  return nameWord(toks[j]) && !toks[j].token.newlineBefore;
 }
 
 /** «آموزش و پرورش»: only an ordinary word joins a name after «و»; a name there starts a new one. */
@@ -174,7 +320,14 @@ function looksForeignSurname(t: Tok): boolean {
 /** Surname morphology: nisba «…ی», «…زاده», «…پور», «…نژاد», «…یان» … */
 const SURNAME_SHAPE = /(ی|زاده|پور|نژاد|یان|فر|وند|نیا|راد|لو)$/;
 /** Second parts of compound surnames written apart: «شفیع زاده», «حقی فام». */
-const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'نیا', 'راد', 'وند', 'پناه', ...DETACHED_ENDINGS]);
+const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'فرد', 'منش', 'کیا', 'نیا', 'راد', 'وند', 'پناه', 'آبادی', 'لو', ...DETACHED_ENDINGS]);
+
+/** «خامنه ای», «اژه ای»: the suffix «ای» written apart after a final «ه». */
+function isSurnameTail(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t?.word) return false;
+  return SURNAME_TAILS.has(t.key) || (t.key === 'ای' && !t.token.glued && (toks[j - 1]?.key.endsWith('ه') ?? false));
+}
 
 const isPersonEntry = (t: Tok) => GAZETTEER_INDEX.get(t.key)?.kind === 'person';
 const isPlaceOrOrg = (t: Tok) => (GAZETTEER_INDEX.get(t.key)?.kind ?? 'person') !== 'person';
@@ -202,7 +355,9 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
   if (given === 0 && cue === 'none') return i;
   const s = toks[j];
   let surname = false;
-  if (continues(toks, j) && !isPlaceOrOrg(s) && (looksLikeSurname(s) || cue === 'strong-title')) {
+  // after an unmistakable given name any plain word is the surname («سعید سعادت», «منوچهر هادی»)
+  const clearGiven = given > 0 && !AMBIGUOUS_GIVEN.has(toks[i].key) && !POSTNOMINAL.has(s?.key ?? '');
+  if (continues(toks, j) && !isPlaceOrOrg(s) && (looksLikeSurname(s) || cue === 'strong-title' || (clearGiven && plainWord(s)))) {
     j = surnameTailEnd(toks, j + 1);
     surname = true;
   } else if (s?.word && DETACHED_ENDINGS.has(s.key) && given > 0) {
@@ -216,10 +371,19 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
   return honorificEnd(toks, j);
 }
 
+/** Honorifics written after a given name («منصور خان», «حسین آقا»): not a surname. */
+const POSTNOMINAL = keySet('خان|بیگ|آقا|میرزا|بانو|خانم|جان|شاه'.split('|'));
+
+/** A word that is no cue of its own (not an organisation or place head, a direction or an ordinal). */
+function plainWord(t: Tok): boolean {
+  return !ORG_HEAD.has(t.key) && !PLACE_HEAD.has(t.key) && !DIRECTION.has(t.key) && !ORDINAL.test(t.key) && !PLACE_CUE.has(t.key);
+}
+
 /** After a surname: the rest of a compound one («صالحی امیری», «شفیع زاده», «علی اف»). */
 function surnameTailEnd(toks: Tok[], j: number): number {
   const t = toks[j];
-  if (t && continues(toks, j) && !isPlaceOrOrg(t) && (SURNAME_TAILS.has(t.key) || (!t.known && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
+  if (isSurnameTail(toks, j)) return j + 1;
+  if (t && continues(toks, j) && !isPlaceOrOrg(t) && ((!t.known && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
   return j;
 }
 
@@ -239,29 +403,85 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   const out: Span2[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // a web address: «Entekhab.ir»
+    if (t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
+      // not an organisation's name as news writing uses it; kept so that its spellings group
+      out.push({ first: i, last: i + 3, kind: 'other', strength: 4 });
+    }
     if (!t.word) continue;
 
     // gazetteer
-    const g = longestMatch(toks, i, (k) => GAZETTEER_INDEX.has(k));
-    if (g) {
-      const entry = GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join(''))!;
-      const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : i + g;
+    const g = longestMatch(toks, i, (k) => GAZETTEER_INDEX.has(k), MAX_NAME_TOKENS, true);
+    let entry = g ? GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join('')) : undefined;
+    // a lexicon word that folds onto a one-word entry is that word, not the name («ریال» is not «رئال»)
+    if (g === 1 && t.known && !GAZETTEER_SPELLINGS.has(compact(t.token.text))) entry = undefined;
+    if (entry) {
+      const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : i + g;
       out.push({ first: i, last, kind: entry.kind, strength: 3, canonical: last === i + g ? entry.name : undefined });
     }
 
-    // organisation heads («وزارت دفاع …»), place heads («استان فارس»)
-    const orgHead = longestMatch(toks, i, (k) => ORG_HEAD.has(k), 2);
+    // organisation heads («وزارت دفاع …»), place heads («استان فارس»); not after a determiner («این بانک»),
+    // and a listed organisation («بانک مرکزی») is not extended over the words after it
+    const common = DETERMINERS.has(toks[i - 1]?.key ?? '');
+    const orgHead = common || entry?.kind === 'organization' ? 0 : longestMatch(toks, i, (k) => ORG_HEAD.has(k), 2);
     if (orgHead) {
-      const end = extend(toks, i + orgHead, 6);
-      if (end > i + orgHead) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+      const end = extend(toks, i + orgHead, 8);
+      if (end > i + orgHead && !genericUnit(toks, i + orgHead, end)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
     }
-    const placeHead = longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
+    const placeHead = common ? 0 : longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
     if (placeHead) {
       const end = extend(toks, i + placeHead, 2);
       if (end > i + placeHead) out.push({ first: i, last: end, kind: 'place', strength: 2 });
     }
 
+    // «مدیرکل محیط زیست استان کرمانشاه»: after the head of a unit, words up to a place or an organisation
+    const unitRole = longestMatch(toks, i, (k) => MINISTER.has(k), 2) ? 0 : longestMatch(toks, i, (k) => UNIT_ROLES.has(k), 2);
+    if (unitRole) {
+      const from = i + unitRole;
+      const n = toks[from];
+      if (n && n.known && !GIVEN.has(n.key) && !isPersonEntry(n) && !isPlaceOrOrg(n) && continues(toks, from)) {
+        const end = unitEnd(toks, from, 10);
+        if (end > from) out.push({ first: from, last: end, kind: 'organization', strength: 2 });
+      }
+    }
+
+    // «وزیر امور خارجه فرانسه»: the ministry after a minister is an organisation
+    const minister = longestMatch(toks, i, (k) => MINISTER.has(k), 2);
+    if (minister) {
+      const n = toks[i + minister];
+      if (n && n.known && !GIVEN.has(n.key) && !isPersonEntry(n) && continues(toks, i + minister)) {
+        // the country stays a place of its own: «وزیر دفاع | جمهوری آذربایجان»
+        const end = extend(toks, i + minister, 5, false);
+        out.push({ first: i + minister, last: end, kind: 'organization', strength: 2 });
+      }
+    }
+
+    // «شمال عراق», «کشور آلمان»: a direction or «کشور» before a listed place belongs to it
+    const dir = longestMatch(toks, i, (k) => DIRECTION.has(k) || k === 'کشور', 2);
+    if (dir) {
+      const g2 = longestMatch(toks, i + dir, (k) => GAZETTEER_INDEX.get(k)?.kind === 'place');
+      if (g2) out.push({ first: i, last: i + dir + g2, kind: 'place', strength: 3 });
+    }
+
+    // a speaker at the start of a sentence: «صالحی امیری گفت:», «رحیم پور با بیان اینکه»
+    if (sentenceStart(toks, i)) {
+      let j = i;
+      while (j < i + 3 && nameWord(toks[j]) && (j === i || !toks[j].token.newlineBefore) && !isPlaceOrOrg(toks[j]) && !ORG_HEAD.has(toks[j].key) && !PLACE_HEAD.has(toks[j].key)) j++;
+      const speech = j > i && phraseAt(toks, j, SPEECH_CUE, 3);
+      if (speech && looksLikeSurname(toks[j - 1]) && (j - i === 1 || !toks[i].known || GIVEN.has(toks[i].key) || looksLikeSurname(toks[i]))) {
+        out.push({ first: i, last: j, kind: 'person', strength: 1 });
+      }
+    }
+
     // titles and roles before a person («ژنرال …», «نخست وزیر …»)
+    const nameTitle = longestMatch(toks, i, (k) => NAME_TITLE.has(k), 1);
+    if (nameTitle) {
+      const n = toks[i + 1];
+      if (n && (GIVEN.has(n.key) || !n.known || isPersonEntry(n)) && continues(toks, i + 1)) {
+        const end = personAt(toks, i + 1, 'strong-title');
+        if (end > i + 1) out.push({ first: i, last: end, kind: 'person', strength: 3 });
+      }
+    }
     const title = longestMatch(toks, i, (k) => TITLES.has(k), 4);
     const weak = title ? 0 : longestMatch(toks, i, (k) => WEAK_TITLE.has(k), 2);
     const role = title || weak ? 0 : longestMatch(toks, i, (k) => ROLES.has(k), 2);
@@ -283,23 +503,124 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
 
     // foreign surname endings; take the unknown first names before it («والرئ گراسیموف»)
     const detached = toks[i + 1]?.word && DETACHED_ENDINGS.has(toks[i + 1].key) && !toks[i + 1].token.glued;
-    if (looksForeignSurname(t) || (detached && continues(toks, i))) {
+    if (looksForeignSurname(t) || (detached && canStart(toks, i))) {
       let first = i;
-      while (first > 0 && first > i - 3 && continues(toks, first - 1) && (!toks[first - 1].known || GIVEN.has(toks[first - 1].key))) first--;
+      while (first > 0 && first > i - 3 && continues(toks, first) && canStart(toks, first - 1) && (!toks[first - 1].known || GIVEN.has(toks[first - 1].key))) first--;
       out.push({ first, last: detached ? i + 2 : i + 1, kind: 'person', strength: 1 });
     }
 
     // attribution: «به گزارش X،», «به نقل از X» name a news outlet
-    if ((t.key === 'گزارش' && toks[i - 1]?.key === 'به') || (t.key === 'از' && toks[i - 1]?.key === 'نقل' && toks[i - 2]?.key === 'به')) {
+    if ((t.key === 'گزارش' && toks[i - 1]?.key === 'به') || (t.key === 'از' && toks[i - 1]?.key === 'نقل' && toks[i - 2]?.key === 'به') || t.key === 'خبرنگار') {
       const n = toks[i + 1];
-      const closed = toks[i + 2]?.token.kind === 'punct' && /[،,:.]/.test(toks[i + 2].token.text);
-      if (n && continues(toks, i + 1) && !ORG_HEAD.has(n.key) && (closed || !n.known)) out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: closed ? 4 : 1 });
+      const closed = toks[i + 2]?.token.kind === 'punct' && /[،,:.؛]/.test(toks[i + 2].token.text);
+      if (n?.word && !ORG_HEAD.has(n.key) && !ROLES.has(n.key) && ((closed && !isVerb(n)) || (!n.known && continues(toks, i + 1)))) {
+        out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: closed ? 4 : 1 });
+      }
+      // a quoted outlet: «به گزارش " ورزش سه "»
+      const q = quoted(toks, i + 1);
+      if (q) out.push({ first: i + 2, last: q, kind: 'organization', strength: 4 });
     }
+
 
     // place cues: «کشور X», «پایتخت X» with an unknown X
     if (PLACE_CUE.has(t.key)) {
       const n = toks[i + 1];
       if (n && continues(toks, i + 1) && !n.known && !GAZETTEER_INDEX.has(n.key)) out.push({ first: i + 1, last: i + 2, kind: 'place', strength: 1 });
+    }
+  }
+  return out;
+}
+
+/** Every occurrence of a spelling in the newsroom's names list (surest of all evidence). */
+function listedSpans(toks: Tok[], list: NamesIndex): Span2[] {
+  const out: Span2[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].word) continue;
+    const n = longestMatch(toks, i, (k) => list.byKey.has(k));
+    if (!n) continue;
+    const listed = list.byKey.get(toks.slice(i, i + n).map((t) => t.key).join(''))!;
+    const kind = listed.kind ?? GAZETTEER_INDEX.get(nameKey(listed.preferred))?.kind ?? 'other';
+    out.push({ first: i, last: i + n, kind, strength: 5, canonical: listed.preferred, listed });
+  }
+  return out;
+}
+
+/** True when token i opens a sentence or a line. */
+function sentenceStart(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  return !p || toks[i].token.newlineBefore || (p.token.kind === 'punct' && /[.!?؟:]/.test(p.token.text));
+}
+
+/** Words between quotes starting at token i (at most four): the index of the closing quote. */
+function quoted(toks: Tok[], i: number): number | undefined {
+  const open = toks[i]?.token.text;
+  const close = open === '"' ? '"' : open === '«' ? '»' : undefined;
+  if (!close) return undefined;
+  for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+    if (toks[j].token.text === close) return j > i + 1 ? j : undefined;
+    if (!toks[j].word) return undefined;
+  }
+  return undefined;
+}
+
+/** Separators of a list of names: «اخشابی، افشار، امامی و کرمی». */
+const isListSeparator = (t: Tok | undefined) => !!t && (t.token.text === '،' || t.token.text === ',' || t.key === 'و');
+
+/** True when words first..last (exclusive) read as one person's name standing alone in a list. */
+function listItemIsName(toks: Tok[], first: number, last: number): boolean {
+  for (let j = first; j < last; j++) {
+    const t = toks[j];
+    if (!continues(toks, j) && !(j === first && canStart(toks, j))) return false;
+    if (isPlaceOrOrg(t) || !plainWord(t) || DETERMINERS.has(t.key)) return false;
+  }
+  if (GIVEN.has(toks[first].key) && (last - first > 1 || !AMBIGUOUS_GIVEN.has(toks[first].key))) return true;
+  for (let j = first; j < last; j++) if (!looksLikeSurname(toks[j]) && !isSurnameTail(toks, j)) return false;
+  return true;
+}
+
+/** Where the words of a list item end, reading from `first` (at most three words). */
+function listItemEnd(toks: Tok[], first: number, taken: Uint8Array): number {
+  let j = first;
+  while (j - first < 3 && !taken[j] && nameWord(toks[j]) && (j === first || !toks[j].token.newlineBefore)) j++;
+  // the item must be followed by a separator or the end of the clause, not run on into other words
+  const after = toks[j];
+  if (after && !after.token.newlineBefore && nameWord(after) && !isListSeparator(after)) return first;
+  return j;
+}
+
+/**
+ * People are named in lists: a name-like item next to a recognised person, separated by «،» or «و»,
+ * is a person too («… افتخاری، اخشابی، افشار و امامی»). Walks each way from every person span.
+ */
+function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
+  const taken = new Uint8Array(toks.length + 1);
+  for (const s of kept) taken.fill(1, s.first, s.last);
+  const out: Span2[] = [];
+  for (const s of kept) {
+    if (s.kind !== 'person') continue;
+    // rightwards
+    let pos = s.last;
+    while (isListSeparator(toks[pos]) && !toks[pos + 1]?.token.newlineBefore) {
+      const first = pos + 1;
+      const end = listItemEnd(toks, first, taken);
+      if (end === first || !listItemIsName(toks, first, end)) break;
+      out.push({ first, last: end, kind: 'person', strength: 1 });
+      taken.fill(1, first, end);
+      pos = end;
+    }
+    // leftwards: «افتخاری، اخشابی، [افشار]»
+    pos = s.first - 1;
+    while (pos > 0 && isListSeparator(toks[pos]) && !toks[pos].token.newlineBefore) {
+      let first = pos;
+      while (first > pos - 3 && first > 0 && !taken[first - 1] && nameWord(toks[first - 1]) && !toks[first].token.newlineBefore && !isListSeparator(toks[first - 1])) first--;
+      if (first === pos) break;
+      // the item must start the list: after a separator, punctuation or a line break
+      const before = toks[first - 1];
+      if (before && !toks[first].token.newlineBefore && before.word && !isListSeparator(before)) break;
+      if (!listItemIsName(toks, first, pos)) break;
+      out.push({ first, last: pos, kind: 'person', strength: 1 });
+      taken.fill(1, first, pos);
+      pos = first - 1;
     }
   }
   return out;
@@ -330,6 +651,12 @@ interface Form {
   strength: number;
   /** True when every word of the form is a lexicon word (then it is never merged by a slip). */
   known: boolean;
+  /** The names-list entry of the form, if listed. */
+  listed?: NamesListEntry;
+  /** A one-word form named by a weak cue only: a mention where the cue is, not wherever the word occurs. */
+  local?: boolean;
+  /** How a one-word form was written where recognised: a lexicon word elsewhere must match one exactly. */
+  spellings?: Set<string>;
 }
 
 interface RawMention {
@@ -341,40 +668,86 @@ interface RawMention {
 /** Finds every occurrence of every recognised form (and surnames), then attaches misspelt variants. */
 function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; mentions: RawMention[] } {
   const forms = new Map<string, Form>();
+  // the honorific «(ع)» is not part of the name's key (mentions take it back, see below)
+  const nameEnd = (s: Span2) => (toks[s.last - 1].token.text === ')' && s.last - 3 > s.first ? s.last - 3 : s.last);
   const keyOf = (first: number, last: number) => toks.slice(first, last).map((t) => t.key).join('');
   const allKnown = (first: number, last: number) => toks.slice(first, last).every((t) => t.known);
+  const locals: RawMention[] = [];
   for (const s of kept) {
-    const key = keyOf(s.first, s.last);
+    const key = keyOf(s.first, nameEnd(s));
     const old = forms.get(key);
+    const oneWord = s.last - s.first === 1 && toks[s.first].word;
+    // an everyday word that a weak cue made a name («وزیر نفت») is the word elsewhere in the article
+    const local = oneWord && toks[s.first].known && s.strength < 3 && s.kind === 'organization';
+    if (local) locals.push({ first: s.first, last: s.last, full: key });
     if (!old || old.strength < s.strength) {
-      forms.set(key, { kind: s.kind, full: key, canonical: s.canonical, strength: s.strength, known: allKnown(s.first, s.last) });
+      forms.set(key, { kind: s.kind, full: key, canonical: s.canonical, strength: s.strength, known: allKnown(s.first, s.last), local, spellings: old?.spellings });
+    }
+    if (oneWord) {
+      const f = forms.get(key)!;
+      (f.spellings ??= new Set()).add(compact(toks[s.first].token.text));
+    }
+  }
+  // a listed entity: all its spellings are forms of its preferred spelling, wherever they occur
+  for (const s of kept) {
+    if (!s.listed) continue;
+    const full = nameKey(s.listed.preferred);
+    for (const spelling of [s.listed.preferred, ...s.listed.variants]) {
+      forms.set(nameKey(spelling), { kind: s.kind, full, canonical: s.listed.preferred, strength: s.strength, known: false, listed: s.listed });
     }
   }
   // a person's surname alone refers to the person («صدیقوف» for «نجم الدین صدیقوف»)
   for (const s of kept) {
     if (s.kind !== 'person' || s.last - s.first < 2) continue;
     let from = s.last - 1;
-    if (DETACHED_ENDINGS.has(toks[from].key) && from - 1 > s.first) from--;
+    if (toks[from].token.text === ')') from -= 3; // «(ره)»
+    if (from <= s.first) continue;
+    if (isSurnameTail(toks, from) && from - 1 > s.first) from--;
     if (from === s.first || GIVEN.has(toks[from].key)) continue;
+    // an everyday word as a surname («سعید سعادت») is that word elsewhere: no short form, no variants of it
+    if (s.last - from === 1 && !looksLikeSurname(toks[from])) continue;
     const surname = keyOf(from, s.last);
     const old = forms.get(surname);
-    if (surname.length < 3 || STOP.has(surname) || (old && (old.kind !== 'person' || old.full !== surname))) continue;
-    forms.set(surname, { kind: 'person', full: keyOf(s.first, s.last), strength: old?.strength ?? 0, known: allKnown(from, s.last) });
+    if (surname.length < 3 || STOP.has(surname) || old?.listed || (old && (old.kind !== 'person' || old.full !== surname))) continue;
+    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last) });
+  }
+  // web addresses are not words: each is a mention of itself
+  const domains: RawMention[] = [];
+  for (const s of kept) {
+    if (toks[s.first].word) continue;
+    const key = toks.slice(s.first, s.last).map((t) => t.token.text).join('');
+    if (!forms.has(key)) forms.set(key, { kind: s.kind, full: key, strength: s.strength, known: false });
+    domains.push({ first: s.first, last: s.last, full: key });
   }
   addRecurringUnknowns(toks, forms);
   mergeSpellings(forms);
 
   const mentions: RawMention[] = [];
   const covered = new Uint8Array(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].word) continue;
-    const n = longestMatch(toks, i, (k) => forms.has(k));
-    if (!n) continue;
-    mentions.push({ first: i, last: i + n, full: forms.get(keyOf(i, i + n))!.full });
-    covered.fill(1, i, i + n);
-    i += n - 1;
-  }
+  for (const d of [...domains, ...locals]) covered.fill(1, d.first, d.last);
+  mentions.push(...domains, ...locals);
+  const spreads = (k: string) => {
+    const f = forms.get(k);
+    return !!f && !f.local;
+  };
+  // misspelt mentions first, so that «دونال ترامپ» is one mention rather than «ترامپ» after a stray word
   attachVariants(toks, forms, mentions, covered);
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].word || covered[i]) continue;
+    let free = 0;
+    while (i + free < toks.length && !covered[i + free] && free < MAX_NAME_TOKENS) free++;
+    const n = longestMatch(toks, i, spreads, free);
+    if (!n) continue;
+    const form = forms.get(keyOf(i, i + n))!;
+    // «ریال» is not a mention of «رئال»: a lexicon word must be written as the name was
+    const text = compact(toks[i].token.text);
+    if (n === 1 && toks[i].known && form.spellings && !form.spellings.has(text) && !GAZETTEER_SPELLINGS.has(text)) continue;
+    // a person's honorific «(ع)» goes with every mention
+    const last = form.kind === 'person' ? honorificEnd(toks, i + n) : i + n;
+    mentions.push({ first: i, last, full: form.full });
+    covered.fill(1, i, last);
+    i = last - 1;
+  }
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
 }
 
@@ -404,6 +777,8 @@ function mergeSpellings(forms: Map<string, Form>): void {
       for (const other of index.get(n) ?? []) {
         const o = forms.get(other)!;
         if (other === key || (form.known && o.known)) continue;
+        // two entries of the names list are two names, however alike («حسن», «حسین»)
+        if (form.listed && o.listed && form.listed !== o.listed) continue;
         // re-point the weaker full name (and everything that points at it) to the stronger one; the
         // weaker is taken for the misspelling, whatever kind its cue suggested
         const [weak, strong, weakKey, strongKey] =
@@ -446,6 +821,8 @@ function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMent
         if (sameNameKeys(key, c) && !forms.has(key)) found = { last: j + 1, form: c };
       }
     }
+    // a detached letter («ی سمنان», «بانک ی») is a spacing slip of the next word, not of a name
+    if (found && (toks[i].key.length < 2 || toks[found.last - 1].key.length < 2)) found = undefined;
     if (found) {
       mentions.push({ first: i, last: found.last, full: forms.get(found.form)!.full });
       covered.fill(1, i, found.last);
@@ -475,7 +852,7 @@ function groupEntities(text: string, toks: Tok[], forms: Map<string, Form>, raw:
     const info = forms.get(full);
     // the spelling written most often; on a tie, the gazetteer's
     const fullSpellings = [...group.fullSpellings].sort((a, b) => b[1] - a[1] || Number(b[0] === info?.canonical) - Number(a[0] === info?.canonical));
-    const name = fullSpellings[0]?.[0] ?? info?.canonical ?? group.mentions[0].text;
+    const name = info?.listed?.preferred ?? fullSpellings[0]?.[0] ?? info?.canonical ?? group.mentions[0].text;
     entities.push({
       key: nameKey(name),
       name,

@@ -4,3 +4,4 @@ export { Lexicon } from './lexicon';
 export { hasPersian, tokenize, splitSentences, type Token, type Sentence } from './text';
 export { normalizeWord, dotSkeleton, toPersianDigits } from './persian';
 export type * from './types';
+export { parseNamesList, type NamesList, type NamesListEntry, type NamesListProblem } from './names-list';

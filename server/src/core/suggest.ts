@@ -23,6 +23,23 @@ VARIANT_GROUPS.forEach((g, i) => {
   for (const ch of g) VARIANT_OF.set(ch, i);
 });
 
+/**
+ * Letters whose shapes differ by more than dots but that OCR still mixes up (loops, bowls and strokes that
+ * look alike in print, especially at low resolution): medial «ح» and «ه», «م» and «ه», initial «ع» and «ح»,
+ * «ف» and «غ», «ر» and «د» or «و», «ص» and «ط», alef and lam.
+ */
+const SHAPE_GROUPS: readonly string[] = ['حجچخهم', 'عغحجخ', 'فقعغ', 'رزژدذو', 'صضطظ', 'ال', 'وةه'];
+const SHAPES_OF = new Map<string, number[]>();
+SHAPE_GROUPS.forEach((g, i) => {
+  for (const ch of g) SHAPES_OF.set(ch, [...(SHAPES_OF.get(ch) ?? []), i]);
+});
+
+function sameShapeGroup(a: string, b: string): boolean {
+  const ga = SHAPES_OF.get(a);
+  const gb = SHAPES_OF.get(b);
+  return ga !== undefined && gb !== undefined && ga.some((g) => gb.includes(g));
+}
+
 /** Letters whose dot-less shape is a single "tooth": medially they differ only by dots. */
 const TOOTH = 'بپتثنیئ';
 
@@ -37,6 +54,11 @@ export const COST = {
   dropAlef: 0.8,
   /** Three "teeth" (بین، تین، …) read as the three-toothed س or ش, or the reverse. */
   teeth: 0.6,
+  /** Letters of look-alike shapes (see SHAPE_GROUPS). */
+  shape: 0.65,
+  /** A tooth lost next to another tooth (their strokes merge), or a letter lost at either end of the word. */
+  dropTooth: 0.6,
+  dropEdge: 0.75,
   edit: 1,
 } as const;
 
@@ -51,14 +73,16 @@ export function substitutionCost(want: string, seen: string, atEnd: boolean): nu
     }
     return COST.dot;
   }
+  if (sameShapeGroup(want, seen)) return COST.shape;
   return COST.edit;
 }
 
-/** Cost of a letter of the word missing from the observed text. */
+/** Cost of a letter of the word missing from the observed text (inside the word). */
 function dropCost(want: string, prevWant: string): number {
   if (want === ZWNJ) return COST.zwnj;
-  if (want === 'ء' || want === 'ٔ') return COST.hamza;
+  if (want === 'ء' || want === 'ٔ' || want === 'ؤ' || want === 'أ') return COST.hamza;
   if (want === prevWant) return COST.doubled;
+  if (TOOTH.includes(want) && TOOTH.includes(prevWant)) return COST.dropTooth;
   if (want === 'ا') return COST.dropAlef;
   return COST.edit;
 }
@@ -80,6 +104,31 @@ export interface SearchOptions {
   suggestableOnly?: boolean;
 }
 
+/** Per-search tables: the cost of reading each observed letter for a given lexicon letter, computed once. */
+class CostTables {
+  readonly n: number;
+  /** extra[j]: cost of the observed letter j-1 being spurious (a spurious last letter slightly dearer). */
+  readonly extra: Float64Array;
+  private readonly subRows = new Map<string, Float64Array>();
+
+  constructor(private readonly observed: string) {
+    const n = (this.n = observed.length);
+    this.extra = new Float64Array(n + 1);
+    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2]) + (j === n ? 0.05 : 0);
+  }
+
+  /** sub[j]: cost of reading observed letter j-1 where the word has `want`. */
+  sub(want: string): Float64Array {
+    let row = this.subRows.get(want);
+    if (!row) {
+      row = new Float64Array(this.n + 1);
+      for (let j = 1; j <= this.n; j++) row[j] = substitutionCost(want, this.observed[j - 1], j === this.n);
+      this.subRows.set(want, row);
+    }
+    return row;
+  }
+}
+
 /**
  * Lexicon words within `maxCost` of the observed (normalised) word, cheapest first (ties: more ordinary
  * tier first). The observed word itself is included when known (cost 0).
@@ -87,6 +136,8 @@ export interface SearchOptions {
 export function searchCandidates(lexicon: Lexicon, observed: string, options: SearchOptions): Candidate[] {
   const { maxCost, limit = 20, suggestableOnly = true } = options;
   const n = observed.length;
+  const tables = new CostTables(observed);
+  const extra = tables.extra;
   const best = new Map<string, Candidate>();
   // rows[d] is the DP row after d letters of the candidate; rows are reused per depth (depth-first walk)
   const rows: Float64Array[] = [];
@@ -95,7 +146,11 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
   first[0] = 0;
   for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extraCost(observed[j - 1], observed[j - 2]);
   const chars: string[] = [];
-  const hasTeethLetter = observed.includes('س') || observed.includes('ش');
+  const teethAt: boolean[] = [];
+  for (let j = 1; j <= n; j++) teethAt[j] = observed[j - 1] === 'س' || observed[j - 1] === 'ش';
+  const hasTeethLetter = teethAt.some(Boolean);
+  const bigrams = new Set<string>();
+  for (let j = 1; j < n; j++) bigrams.add(observed[j - 1] + observed[j]);
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
@@ -107,27 +162,35 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         if (!old || prev[n] < old.cost) best.set(word, { word, cost: prev[n], tier });
       }
     }
+    const prevWant = depth > 0 ? chars[depth - 1] : '';
+    const prevTooth = depth >= 1 && TOOTH.includes(prevWant);
+    const prevTooth2 = prevTooth && depth >= 2 && TOOTH.includes(chars[depth - 2]);
     for (let e = lexicon.edgeStart(node), end = lexicon.edgeEnd(node); e < end; e++) {
       const ch = lexicon.edgeChar(e);
-      const prevWant = depth > 0 ? chars[depth - 1] : '';
+      const sub = tables.sub(ch);
+      const drop = dropCost(ch, prevWant);
+      // a letter lost before the first or after the last letter seen: word edges fade in scans
+      const edgeDrop = Math.min(drop, COST.dropEdge);
+      const tooth = TOOTH.includes(ch);
+      // only test swaps and teeth where they can apply (most edges: neither)
+      const maySwap = depth >= 1 && ch !== prevWant && bigrams.has(ch + prevWant);
+      const mayTeeth = tooth && prevTooth2 && hasTeethLetter;
       const row = rowAt(depth + 1);
-      row[0] = prev[0] + dropCost(ch, prevWant);
+      row[0] = prev[0] + edgeDrop;
       let min = row[0];
       for (let j = 1; j <= n; j++) {
-        const seen = observed[j - 1];
-        let v = prev[j - 1] + substitutionCost(ch, seen, j === n);
-        const drop = prev[j] + dropCost(ch, prevWant);
-        if (drop < v) v = drop;
-        // a spurious letter at the very end is rarer than a misread one: break that tie
-        const extra = row[j - 1] + extraCost(seen, observed[j - 2]) + (j === n ? 0.05 : 0);
-        if (extra < v) v = extra;
+        let v = prev[j - 1] + sub[j];
+        const d = prev[j] + (j === n ? edgeDrop : drop);
+        if (d < v) v = d;
+        const x = row[j - 1] + extra[j];
+        if (x < v) v = x;
         // two adjacent letters swapped
-        if (j >= 2 && depth >= 1 && seen === prevWant && observed[j - 2] === ch && ch !== seen) {
-          const swap = rowAt(depth - 1)[j - 2] + COST.edit;
+        if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === ch) {
+          const swap = rows[depth - 1][j - 2] + COST.edit;
           if (swap < v) v = swap;
         }
         // «بین» read as «س»: three tooth letters of the word seen as one three-toothed letter
-        if (depth >= 2 && (seen === 'س' || seen === 'ش') && TOOTH.includes(ch) && TOOTH.includes(chars[depth - 1]) && TOOTH.includes(chars[depth - 2])) {
+        if (mayTeeth && teethAt[j]) {
           const teeth = rows[depth - 2][j - 1] + COST.teeth;
           if (teeth < v) v = teeth;
         }
@@ -135,11 +198,11 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         if (v < min) min = v;
       }
       // keep a path that is part-way through three teeth standing for one س/ش
-      if (min > maxCost && hasTeethLetter && TOOTH.includes(ch)) {
-        const back = depth >= 1 && TOOTH.includes(chars[depth - 1]) ? [prev, rows[depth - 1]] : [prev];
+      if (min > maxCost && hasTeethLetter && tooth) {
         for (let j = 1; j <= n && min > maxCost; j++) {
-          if (observed[j - 1] !== 'س' && observed[j - 1] !== 'ش') continue;
-          for (const r of back) if (r[j - 1] + COST.teeth < min) min = r[j - 1] + COST.teeth;
+          if (!teethAt[j]) continue;
+          if (prev[j - 1] + COST.teeth < min) min = prev[j - 1] + COST.teeth;
+          if (prevTooth && rows[depth - 1][j - 1] + COST.teeth < min) min = rows[depth - 1][j - 1] + COST.teeth;
         }
       }
       if (min > maxCost) continue;

@@ -60,6 +60,8 @@ export interface Entity {
   mentions: Mention[];
   /** Distinct spellings, most frequent first. */
   spellings: Spelling[];
+  /** True when a `name/…` finding says the article spells this entity more than one way (set by analyze). */
+  inconsistent?: boolean;
 }
 
 export interface Analysis {

@@ -4,13 +4,11 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { hasPersian, type Analysis, type Analyzer, type CheckId } from '../core';
-import { StatusNotification, type SkipReason } from '../protocol';
+import { StatusNotification, type CheckFileResult, type SkipReason } from '../protocol';
 import { SOURCE, toDiagnostic } from './convert';
+import { matchesAny } from './glob';
 import { MESSAGES, pickLanguage, type Lang, type Messages } from './messages';
-import { analyzeOptions, type DabirSettings } from './settings';
-
-/** Languages the server checks (when they contain Persian). */
-export const CHECKED_LANGUAGES = new Set(['persian-news', 'plaintext', 'markdown']);
+import { analyzeOptions, type DabirSettings, type WorkspaceWords } from './settings';
 
 interface Cached {
   version: number;
@@ -27,8 +25,17 @@ export interface CheckerOptions {
   /** Checks the host cannot run (e.g. without a lexicon). */
   unavailable: readonly CheckId[];
   clientLocale: string | undefined;
-  /** False once the document is closed: a check still in flight must not publish for it. */
-  isOpen(uri: string): boolean;
+  /**
+   * True while this very document is the open one. False once it is closed — and once it is closed and opened again,
+   * since a check still in flight (or a debounce timer) for the old copy must not publish the old text's findings.
+   */
+  isOpen(doc: TextDocument): boolean;
+  /** The word lists of the document's workspace folder. */
+  listsFor(uri: string): WorkspaceWords | undefined;
+  /** The document's path relative to its workspace folder, for `dabir.include`/`exclude`. */
+  pathOf(uri: string): string | undefined;
+  /** For Dabir's own list files: the diagnostics about the file itself (they are lists, not articles). */
+  listFileDiagnostics(uri: string): Diagnostic[] | undefined;
 }
 
 export class DocumentChecker {
@@ -43,6 +50,8 @@ export class DocumentChecker {
   async schedule(doc: TextDocument): Promise<void> {
     this.cancel(doc.uri);
     const settings = await this.opts.settingsFor(doc.uri);
+    // closed (or closed and reopened) meanwhile: the timer now belongs to the new copy, if any
+    if (!this.opts.isOpen(doc)) return;
     this.cancel(doc.uri);
     this.timers.set(doc.uri, setTimeout(() => {
       this.timers.delete(doc.uri);
@@ -50,34 +59,48 @@ export class DocumentChecker {
     }, settings.debounceMs));
   }
 
-  /** Checks the document now and publishes its diagnostics, unless it changed while settings were fetched. */
-  async check(doc: TextDocument): Promise<void> {
+  /**
+   * Checks the document now and publishes its diagnostics, unless it changed while settings were fetched or was
+   * closed (`fromDisk` documents, from a workspace check, are never open and always publish).
+   */
+  async check(doc: TextDocument, fromDisk = false): Promise<CheckFileResult> {
     const { connection } = this.opts;
     const { uri, version } = doc;
     try {
       const settings = await this.opts.settingsFor(uri);
-      this.settings.set(uri, settings);
-      if (doc.version !== version || !this.opts.isOpen(uri)) return; // a newer check is scheduled, or it was closed
+      if (!fromDisk) {
+        this.settings.set(uri, settings);
+        if (doc.version !== version || !this.opts.isOpen(doc)) return { skipped: 'stale' }; // a newer check is scheduled, or it was closed
+      }
+      const own = this.opts.listFileDiagnostics(uri);
+      if (own) {
+        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY });
+        void connection.sendDiagnostics({ uri, version, diagnostics: own });
+        void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: own.length });
+        return { findings: own.length };
+      }
       const skip = this.skipReason(doc, settings);
       if (skip) {
-        this.cache.set(uri, { version, analysis: EMPTY });
+        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY });
         const diagnostics = skip === 'tooLarge' ? [this.tooLargeDiagnostic(doc, settings)] : [];
         void connection.sendDiagnostics({ uri, version, diagnostics });
-        void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: skip });
-        return;
+        if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: skip });
+        return { skipped: skip };
       }
-      void connection.sendNotification(StatusNotification, { uri, state: 'checking' });
-      const analysis = this.analyze(doc, settings);
+      if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'checking' });
+      const analysis = this.analyze(doc, settings, !fromDisk);
       const lang = this.langOf(settings);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, lang));
       void connection.sendDiagnostics({ uri, version, diagnostics });
-      void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: diagnostics.length });
+      if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: diagnostics.length });
+      return { findings: diagnostics.length };
     } catch (e) {
       // One bad document must not take the server down: log it and clear what we had published.
       connection.console.error(`dabir: checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.cache.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: 'error' });
+      return { skipped: 'error' };
     }
   }
 
@@ -87,7 +110,7 @@ export class DocumentChecker {
     if (cached && cached.version === doc.version) return cached.analysis;
     const settings = this.settings.get(doc.uri) ?? (await this.opts.settingsFor(doc.uri));
     this.settings.set(doc.uri, settings);
-    if (this.skipReason(doc, settings)) return EMPTY;
+    if (this.opts.listFileDiagnostics(doc.uri) || this.skipReason(doc, settings)) return EMPTY;
     return this.analyze(doc, settings);
   }
 
@@ -110,14 +133,20 @@ export class DocumentChecker {
     this.settings.clear();
   }
 
-  private analyze(doc: TextDocument, settings: DabirSettings): Analysis {
-    const analysis = this.opts.analyzer.analyze(doc.getText(), analyzeOptions(settings, this.opts.unavailable));
-    this.cache.set(doc.uri, { version: doc.version, analysis });
+  private analyze(doc: TextDocument, settings: DabirSettings, cache = true): Analysis {
+    const options = analyzeOptions(settings, this.opts.unavailable, this.opts.listsFor(doc.uri));
+    const analysis = this.opts.analyzer.analyze(doc.getText(), options);
+    if (cache) this.cache.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
 
   private skipReason(doc: TextDocument, settings: DabirSettings): SkipReason | undefined {
     if (!settings.enable) return 'disabled';
+    if (!settings.languages.includes(doc.languageId)) return 'language';
+    const path = this.opts.pathOf(doc.uri);
+    if (path !== undefined && (matchesAny(path, settings.exclude) || (settings.include.length > 0 && !matchesAny(path, settings.include)))) {
+      return 'excluded';
+    }
     const text = doc.getText();
     if (byteLength(text) > settings.maxFileSizeKB * 1024) return 'tooLarge';
     if (text.includes('\u0000')) return 'binary';

@@ -3,6 +3,7 @@
 import {
   CodeAction,
   CodeActionKind,
+  Command,
   TextDocumentEdit,
   TextEdit,
   type CodeActionParams,
@@ -11,7 +12,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding } from '../core';
-import { FIX_ALL_KIND } from '../protocol';
+import { ignoreKey } from '../core/suppress';
+import { ClientCommands, FIX_ALL_KIND, ServerCommands, type AddWordsArgs, type IgnoreArgs, type NotANameArgs } from '../protocol';
 import { diagnosticData, toRange } from './convert';
 import type { Messages } from './messages';
 
@@ -28,15 +30,35 @@ export function kindRequested(only: readonly string[] | undefined, kind: string)
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/** What the host can offer besides edits. */
+export interface ActionHost {
+  /** The document lies in a workspace folder, so the server can keep its word lists. */
+  workspace: boolean;
+  /** The client implements ClientCommands.addToUserDictionary. */
+  userDictionary: boolean;
+}
+
 /**
  * The actions for a codeAction request. `analysis` must be the analysis of the document's CURRENT version: it
  * supplies what a diagnostic's own data lacks (an entity's mentions, the fix-all).
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis, msg: Messages): CodeAction[] {
+export function codeActions(
+  doc: TextDocument,
+  params: CodeActionParams,
+  analysis: Analysis,
+  msg: Messages,
+  host: ActionHost = { workspace: false, userDictionary: false },
+): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (kindRequested(only, CodeActionKind.QuickFix)) {
-    for (const d of params.context.diagnostics) actions.push(...quickFixes(doc, d, analysis, msg));
+    const fixes: CodeAction[] = [];
+    const lists: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      fixes.push(...quickFixes(doc, d, analysis, msg));
+      lists.push(...listActions(doc, d, msg, host));
+    }
+    actions.push(...dedupe([...fixes, ...lists]));
   }
   // Fix-all is a source action: offered when asked for explicitly (e.g. codeActionsOnSave, the dabir.fixAll command).
   if (only?.length && kindRequested(only, FIX_ALL_KIND)) {
@@ -51,20 +73,92 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, analysis: Analysi
   // A diagnostic from an older version describes text that may have moved: offer nothing until it is recomputed.
   if (!data || data.version !== doc.version) return [];
   const out: CodeAction[] = [];
+  const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
   data.suggestions.slice(0, MAX_SUGGESTIONS).forEach((s, i) => {
-    const title = s === '' ? msg.removeRepeat : msg.replaceWith(s);
+    const title = s === '' ? msg.removeRepeat : code === 'style/missing-zwnj' ? msg.insertHalfSpace(s) : code === 'style/arabic-letter' ? msg.persianLetters(s) : msg.replaceWith(s);
     const action = CodeAction.create(title, versionedEdit(doc, data.version, [TextEdit.replace(diagnostic.range, s)]), CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     if (i === 0) action.isPreferred = true;
     out.push(action);
   });
-  const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
   if (code.startsWith('name/') && data.entity !== undefined) {
     const everywhere = useEverywhere(doc, data.entity, data.suggestions[0], analysis, msg);
     if (everywhere) {
       everywhere.diagnostics = [diagnostic];
       out.push(everywhere);
     }
+  }
+  return out;
+}
+
+/**
+ * One action per effect. Findings overlap (a garbled word that is also a misspelt name), and each would offer its
+ * own copy of the same replacement and its own «Ignore here»: identical edits collapse into the first one (kept
+ * preferred if any copy was, and tied to every diagnostic it fixes); the «Ignore here» actions of one span merge
+ * into one that remembers every finding there; any other identical command collapses too.
+ */
+export function dedupe(actions: readonly CodeAction[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  const byKey = new Map<string, CodeAction>();
+  for (const a of actions) {
+    const key = effectKey(a);
+    const kept = byKey.get(key);
+    if (!kept) {
+      const copy = { ...a, diagnostics: a.diagnostics && [...a.diagnostics] };
+      if (a.command?.command === ServerCommands.ignore) copy.command = { ...a.command, arguments: [{ ...(a.command.arguments![0] as IgnoreArgs) }] };
+      byKey.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (a.isPreferred) kept.isPreferred = true;
+    for (const d of a.diagnostics ?? []) if (!kept.diagnostics?.includes(d)) (kept.diagnostics ??= []).push(d);
+    if (a.command?.command === ServerCommands.ignore && kept.command) {
+      const into = kept.command.arguments![0] as IgnoreArgs;
+      into.keys = [...new Set([...into.keys, ...(a.command.arguments![0] as IgnoreArgs).keys])];
+    }
+  }
+  return out;
+}
+
+/** What an action does, as a string: its edits, or its command (an «Ignore here» by the span it covers). */
+function effectKey(a: CodeAction): string {
+  if (a.edit) return `edit:${JSON.stringify(a.edit)}`;
+  const c = a.command;
+  if (!c) return `title:${a.title}`;
+  if (c.command === ServerCommands.ignore) return `ignore:${JSON.stringify(a.diagnostics?.[0]?.range)}`;
+  return `command:${c.command}:${JSON.stringify(c.arguments)}`;
+}
+
+/** A single word as written (letters, marks, ZWNJ): what a dictionary can hold. */
+const SINGLE_WORD = /^[\p{L}\p{M}\u200c]+$/u;
+
+/**
+ * Actions that remember a decision in the workspace instead of editing the text: add the word to the workspace or
+ * user dictionary (garbled words), "ignore here" (any finding), "not a name" (name findings). They run commands;
+ * the server's own commands write the plain list files and re-check every open document.
+ */
+function listActions(doc: TextDocument, diagnostic: Diagnostic, msg: Messages, host: ActionHost): CodeAction[] {
+  const data = diagnosticData(diagnostic);
+  if (!data || data.version !== doc.version) return [];
+  const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
+  const text = doc.getText(diagnostic.range);
+  const uri = doc.uri;
+  const out: CodeAction[] = [];
+  const action = (title: string, command: string, args: object) => {
+    const a = CodeAction.create(title, Command.create(title, command, args), CodeActionKind.QuickFix);
+    a.diagnostics = [diagnostic];
+    out.push(a);
+  };
+  if (code.startsWith('garbled/') && SINGLE_WORD.test(text)) {
+    if (host.workspace) action(msg.addToWorkspaceWords(text), ServerCommands.addWords, { uri, words: [text] } satisfies AddWordsArgs);
+    if (host.userDictionary) action(msg.addToUserWords(text), ClientCommands.addToUserDictionary, { words: [text] });
+  }
+  if (host.workspace && code.startsWith('name/') && text.trim()) {
+    action(msg.notAName(text.trim()), ServerCommands.notAName, { uri, names: [text.trim()] } satisfies NotANameArgs);
+  }
+  if (host.workspace) {
+    const span = { start: doc.offsetAt(diagnostic.range.start), end: doc.offsetAt(diagnostic.range.end) };
+    action(msg.ignoreHere, ServerCommands.ignore, { uri, keys: [ignoreKey(doc.getText(), { code, span })] } satisfies IgnoreArgs);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, EntityKind, Finding, Severity, Span } from '../core';
 import type { DiagnosticData, EntityInfo } from '../protocol';
-import type { Messages } from './messages';
+import { isolatePersian, type Messages } from './messages';
 
 export const SOURCE = 'dabir';
 
@@ -34,13 +34,13 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, lang: 'fa' | '
     severity: SEVERITY[finding.severity],
     code: finding.code,
     source: SOURCE,
-    message: finding.message[lang],
+    message: isolatePersian(finding.message[lang], lang),
     data,
   };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: { uri: doc.uri, range: toRange(doc, r.span) },
-      message: r.message[lang],
+      message: isolatePersian(r.message[lang], lang),
     }));
   }
   return diagnostic;
@@ -62,6 +62,7 @@ export function toEntityInfo(doc: TextDocument, entity: Entity): EntityInfo {
     kind: entity.kind,
     spellings: entity.spellings.map((s) => ({ text: s.text, count: s.count })),
     mentions: entity.mentions.map((m) => ({ range: toRange(doc, m.span), text: m.text })),
+    inconsistent: entity.inconsistent ?? entity.spellings.length > 1,
   };
 }
 

@@ -7,10 +7,30 @@ export type Lang = 'fa' | 'en';
 /** Wraps inserted text in a first-strong isolate so «…» around Persian is not reordered inside English text. */
 const iso = (s: string) => `\u2068${s}\u2069`;
 
+/** A run of right-to-left text: Arabic-script letters, with the spaces, ZWNJs, marks and «،» between them. */
+const RTL_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u200c ]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc])?/g;
+
+/**
+ * An English message with each Persian run isolated, so the quotes and the full stop around a quoted Persian phrase
+ * stay where they are written («“اصول، حقو،”.» would otherwise show as «“.اصول، حقو،”»). Persian messages are
+ * returned as they are. Already isolated text is left alone.
+ */
+export function isolatePersian(message: string, lang: Lang): string {
+  if (lang !== 'en' || message.includes('\u2068')) return message;
+  return message.replace(RTL_RUN, (run) => iso(run));
+}
+
 export const MESSAGES = {
   fa: {
     replaceWith: (s: string) => `جایگزینی با «${s}»`,
+    insertHalfSpace: (s: string) => `نیم‌فاصله: «${s}»`,
+    persianLetters: (s: string) => `حروف فارسی: «${s}»`,
     removeRepeat: 'حذف نسخهٔ تکراری',
+    addToWorkspaceWords: (w: string) => `افزودن «${w}» به واژه‌نامهٔ این پروژه`,
+    addToUserWords: (w: string) => `افزودن «${w}» به واژه‌نامهٔ کاربر`,
+    ignoreHere: 'نادیده گرفتن این مورد در همین‌جا',
+    notAName: (w: string) => `«${w}» نام نیست`,
+    listFileError: (file: string, reason: string) => `دبیر نتوانست ${file} را بخواند: ${reason}`,
     useEverywhere: (s: string, n: number) => `نوشتن «${s}» در همهٔ موارد (${n} مورد)`,
     fixAll: 'اصلاح همهٔ خطاهای مطمئن دبیر',
     tooLarge: (kb: number, limit: number) =>
@@ -22,7 +42,14 @@ export const MESSAGES = {
   },
   en: {
     replaceWith: (s: string) => `Replace with «${iso(s)}»`,
+    insertHalfSpace: (s: string) => `Insert the half-space: «${iso(s)}»`,
+    persianLetters: (s: string) => `Use Persian letters: «${iso(s)}»`,
     removeRepeat: 'Remove the repeated copy',
+    addToWorkspaceWords: (w: string) => `Add «${iso(w)}» to the workspace dictionary`,
+    addToUserWords: (w: string) => `Add «${iso(w)}» to the user dictionary`,
+    ignoreHere: 'Ignore here',
+    notAName: (w: string) => `«${iso(w)}» is not a name`,
+    listFileError: (file: string, reason: string) => `Dabir could not read ${file}: ${reason}`,
     useEverywhere: (s: string, n: number) => `Use «${iso(s)}» for every mention (${n})`,
     fixAll: 'Fix all safe Dabir issues',
     tooLarge: (kb: number, limit: number) =>

@@ -2,6 +2,10 @@
 // and their translation into the core's AnalyzeOptions.
 import type { AnalyzeOptions, CheckId, Severity } from '../core';
 import type { Lang } from './messages';
+import type { FolderLists } from './workspaceLists';
+
+/** What a workspace folder's list files add to the settings. */
+export type WorkspaceWords = Pick<FolderLists, 'words' | 'ignoreKeys' | 'notNames' | 'names'>;
 
 export const CHECK_IDS: readonly CheckId[] = ['garbled', 'name', 'duplicate', 'style'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -19,7 +23,17 @@ export interface DabirSettings {
   maxFileSizeKB: number;
   debounceMs: number;
   userWords: string[];
+  /** Language ids of the documents to check. */
+  languages: string[];
+  /** Globs a document's path (relative to its workspace folder) must match to be checked; empty: every path. */
+  include: string[];
+  /** Globs of paths never checked. */
+  exclude: string[];
+  /** Where the workspace word list and names list live (relative to the workspace folder, or absolute). */
+  files: { words: string; names: string };
 }
+
+export const DEFAULT_LANGUAGES = ['persian-news', 'plaintext', 'markdown'];
 
 export function defaultSettings(): DabirSettings {
   return {
@@ -34,6 +48,10 @@ export function defaultSettings(): DabirSettings {
     maxFileSizeKB: 1024,
     debounceMs: 300,
     userWords: [],
+    languages: [...DEFAULT_LANGUAGES],
+    include: [],
+    exclude: ['**/node_modules/**', '**/.git/**'],
+    files: { words: '.dabir/words.txt', names: '.dabir/names.txt' },
   };
 }
 
@@ -72,14 +90,32 @@ export function parseSettings(raw: unknown): ParsedSettings {
   settings.maxFileSizeKB = pick(raw, 'maxFileSizeKB', 'maxFileSizeKB', intIn(1, 1024 * 1024), settings.maxFileSizeKB);
   settings.debounceMs = pick(raw, 'debounceMs', 'debounceMs', intIn(0, 60_000), settings.debounceMs);
 
-  const words = raw.userWords;
-  if (Array.isArray(words)) {
-    for (const w of words) {
-      if (typeof w === 'string' && w.trim()) settings.userWords.push(w.trim());
-      else warnings.push(`dabir.userWords: ignoring ${JSON.stringify(w)} (not a word)`);
+  // A list of non-empty strings; bad items are dropped (with a warning), a bad list keeps the default.
+  const strings = (obj: Raw, key: string, name: string, fallback: string[]): string[] => {
+    const v = obj[key];
+    if (v === undefined || v === null) return fallback;
+    if (!Array.isArray(v)) {
+      warnings.push(`dabir.${name}: expected an array of strings, got ${JSON.stringify(v)}; ignoring it`);
+      return fallback;
     }
-  } else if (words !== undefined && words !== null) {
-    warnings.push(`dabir.userWords: expected an array of words, got ${JSON.stringify(words)}; ignoring it`);
+    const out: string[] = [];
+    for (const item of v) {
+      if (typeof item === 'string' && item.trim()) out.push(item.trim());
+      else warnings.push(`dabir.${name}: ignoring ${JSON.stringify(item)} (not a non-empty string)`);
+    }
+    return out;
+  };
+  settings.userWords = strings(raw, 'userWords', 'userWords', settings.userWords);
+  settings.languages = strings(raw, 'languages', 'languages', settings.languages);
+  settings.include = strings(raw, 'include', 'include', settings.include);
+  settings.exclude = strings(raw, 'exclude', 'exclude', settings.exclude);
+  const files = raw.files;
+  if (isObject(files)) {
+    const isPath = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+    settings.files.words = pick(files, 'words', 'files.words', isPath, settings.files.words);
+    settings.files.names = pick(files, 'names', 'files.names', isPath, settings.files.names);
+  } else if (files !== undefined && files !== null) {
+    warnings.push(`dabir.files: expected an object, got ${JSON.stringify(files)}; using defaults`);
   }
 
   const checks = raw.checks;
@@ -102,12 +138,19 @@ export function parseSettings(raw: unknown): ParsedSettings {
 }
 
 /** The core's options for these settings; `unavailable` lists checks the host cannot run (e.g. without a lexicon). */
-export function analyzeOptions(settings: DabirSettings, unavailable: readonly CheckId[] = []): AnalyzeOptions {
+export function analyzeOptions(settings: DabirSettings, unavailable: readonly CheckId[] = [], lists?: WorkspaceWords): AnalyzeOptions {
   const disabled = CHECK_IDS.filter((id) => !settings.checks[id].enabled || unavailable.includes(id));
   const severity: Partial<Record<CheckId, Severity>> = {};
   for (const id of CHECK_IDS) {
     const s = settings.checks[id].severity;
     if (s !== 'default') severity[id] = s;
   }
-  return { userWords: settings.userWords, disabled, severity };
+  return {
+    userWords: lists ? [...settings.userWords, ...lists.words] : settings.userWords,
+    disabled,
+    severity,
+    ignoreKeys: lists?.ignoreKeys,
+    notNames: lists?.notNames,
+    namesList: lists?.names,
+  };
 }

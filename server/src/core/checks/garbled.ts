@@ -2,7 +2,9 @@
 // first. Models the damage Persian text really suffers: dots lost or misread, alef/hamza variants, dropped
 // or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
 import type { Check, CheckContext } from '../analyze';
-import { Tier } from '../lexicon';
+import { Commonness, Tier } from '../lexicon';
+import { findPunctuationDamage } from '../garbled-punct';
+import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
 import { COST, searchCandidates } from '../suggest';
 import type { Token } from '../text';
@@ -28,26 +30,57 @@ const BOUND_MORPHEMES = new Set(
   'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
 );
 
+/** Prefixes and first parts of compounds that informal spacing writes apart from the rest. */
+const SEPARABLE_PREFIXES = new Set(
+  'فرا فرو خود برون درون در بر به آن این هم بی نا پیش پس باز دگر کم پر خوش بد نیک ابر ریز چند تک دو سه نیم'.split(' '),
+);
+
+/** Pronoun clitics and the indefinite/ezafe «ی», which some text (and treebank tokenisation) writes apart. */
+const CLITICS = new Set(['م', 'ت', 'ش', 'ی', 'مان', 'تان', 'شان', 'ام', 'ات', 'اش']);
+
+/** Words after which news text names its source (an agency, a paper, a person). */
+const SOURCE_CUES = new Set(['نقل از', 'خبرگزاری', 'روزنامه', 'هفته‌نامه', 'پایگاه', 'شبکه', 'سایت']);
+
 /** Prepositions that older and informal spelling writes joined to the next word. */
 const JOINED_PREPOSITIONS = new Set(['بر', 'در', 'از', 'با', 'به', 'تا', 'هم']);
 
 /** Plausibility penalties by tier: prefer headwords and ordinary inflections over rare affix combinations. */
 const TIER_PENALTY: Record<number, number> = { [Tier.base]: 0, [Tier.inflected]: 0.05, [Tier.rare]: 0.3 };
 
+/** Plausibility penalties by commonness (see Commonness): words met often in real text are likelier repairs. */
+const COMMON_PENALTY: Record<number, number> = { 0: 0.7, 1: 0.35, 2: 0.05, 3: 0 };
+
 /** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
 const IN_DOCUMENT_BONUS = 0.3;
 /** Splitting a word in two costs this much, plus the parts' tier penalties. */
 const MERGE_COST = 0.45;
+const SHORT_PART_PENALTY = 0.3;
+/** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
+const SEARCH_LIMIT = 400;
 /** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
 const MAX_COST = 1.05;
+/** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
+const NEAR_COST = 0.7;
+const CLEAR_SCORE = 0.45;
 /** Bound for two damaged neighbours read as one word inside a damaged phrase (heavier damage). */
 const PHRASE_JOIN_MAX_COST = 1.7;
+/** Bound for repairing a known (rare) word into a common one: a dot or hamza, not an arbitrary edit. */
+const REAL_WORD_MAX_COST = 0.4;
+/** Cost of reading a final «ه» as a misread «،» glued to the word. */
+const GLUED_COMMA_AS_HEH = 0.7;
+/** Bound for repairing a compound of known parts into a listed compound. */
+const COMPOUND_REPAIR_MAX_COST = 0.75;
+/** A probable name is hinted at only when a common word lies this close (a possible misreading). */
+const NAME_HINT_MAX_COST = 1.05;
 /** At or below this score a correction is confident enough for severity error. */
 const CONFIDENT = 0.6;
+/** Above this score no suggestion is plausible. */
+const PLAUSIBLE = 1.2;
 /** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
 const SAFE_GAP = 0.25;
 
-const COMMAS = new Set(['،', ',', '.']);
+/** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
+const COMMAS = new Set(['،', ',']);
 
 class GarbledRun {
   private readonly lexicon;
@@ -65,6 +98,7 @@ class GarbledRun {
 
   run(): Finding[] {
     this.findStrayPunctuation();
+    this.findMarkDamage();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
@@ -76,6 +110,7 @@ class GarbledRun {
   // ---- single words ----
 
   private checkUnknownWord(t: Token): void {
+    if (this.isAbbreviationOrMarker(t)) return;
     // a compound written with half-spaces whose parts are all words (دوست‌داشتنی‌ترین) is fine
     if (t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.ctx.knows(p) || BOUND_MORPHEMES.has(p))) return;
     const prev = this.wordNeighbour(t, -1);
@@ -85,9 +120,14 @@ class GarbledRun {
     // a word cut in two by a space (بزر گداشت)
     for (const [a, b] of [[prev, t], [t, next]] as const) {
       if (a && b && !this.covered.has(a.index) && !this.covered.has(b.index) && this.knownJoin(a.norm, b.norm, '')) {
+        // a prefix written apart (فرا رسیدن، خود کفا، برون زا) is mostly a spacing habit: a hint only
+        const pieces = [a, b].filter((p) => !this.ctx.knows(p.norm));
+        const habit = pieces.length === 1 && pieces[0] === b && SEPARABLE_PREFIXES.has(a.norm);
+        // a clitic written apart from a known word (نظرات ش، حرف م): a spacing convention, not damage
+        if (pieces.length === 1 && pieces[0] === b && this.ctx.knows(a.norm) && CLITICS.has(b.norm)) return;
         this.covered.add(a.index).add(b.index);
         const joined = a.norm + b.norm;
-        this.emit('split-word', 'error', a.start, b.end, [joined], true, {
+        this.emit('split-word', habit ? 'hint' : 'error', a.start, b.end, [joined], !habit, {
           fa: `واژهٔ شکسته: «${a.text} ${b.text}». شاید «${joined}»؟`,
           en: `Word split in two: “${a.text} ${b.text}”. Did you mean “${joined}”?`,
         });
@@ -98,8 +138,11 @@ class GarbledRun {
     // a half-space lost or added and nothing else: the style check reports half-spaces
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
 
-    const entity = this.ctx.entityOfToken.get(t.index);
+    const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
     if (entity && !this.nameLooksDamaged(ranked)) {
+      // a name with no close common word is most likely spelled right: say nothing
+      const close = ranked.find((r) => !r.text.includes(' ') && r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0);
+      if (!close) return;
       this.emit('probable-name', 'hint', t.start, t.end, ranked.slice(0, 3).map((r) => r.text), false, {
         fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
         en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
@@ -122,21 +165,79 @@ class GarbledRun {
   }
 
   /**
-   * A known but rare word form right before a light verb, when a cheap repair gives an ordinary noun:
-   * «تاکند کرد» (تاک + copula) is almost surely a damaged «تأکید کرد».
+   * Real-word damage: a known but rare word form one cheap repair (a dot, a hamza) away from a common word,
+   * like «آمور» for «امور». Right before a light verb a wider repair is allowed: «تاکند کرد» (تاک + copula)
+   * is almost surely a damaged «تأکید کرد».
    */
   private checkKnownWord(t: Token): void {
-    if (this.lexicon.tierOf(t.norm) < Tier.rare) return;
+    const word = t.norm;
+    if (!this.lexicon.has(word)) return this.checkCompound(t);
+    const tier = this.lexicon.tierOf(word);
+    // (forms the dictionary accepts but never suggests, like رییس, are standard spellings too: not checked)
+    if (tier === Tier.noSuggest || word.length < 3) return;
+    if (this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t)) return;
+    if (this.lexicon.commonness(word) > 0) return;
     const next = this.wordNeighbour(t, 1);
-    if (!next || !LIGHT_VERBS.has(next.norm)) return;
-    const ranked = this.rank(t).filter((r) => r.text !== t.norm && !r.text.includes(' '));
-    if (ranked.length === 0 || ranked[0].cost > 2 * COST.dot + COST.variant) return;
-    if (this.lexicon.tierOf(ranked[0].text) !== Tier.base) return;
+    const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
+    const bound = beforeLightVerb ? 2 * COST.dot + COST.variant : REAL_WORD_MAX_COST;
+    const oddForm = tier === 0 || tier >= Tier.rare;
+    const ranked = this.rankWord(word, bound, beforeLightVerb).filter(
+      (r) =>
+        r.text !== word &&
+        // a half-space written or not is a spelling choice; a verb's person or polarity (نداند/بداند) is grammar
+        r.text.replaceAll(ZWNJ, '') !== word.replaceAll(ZWNJ, '') &&
+        !(isVerbForm(r.text) && isVerbForm(word)) &&
+        this.lexicon.commonness(r.text) >= Commonness.common &&
+        this.lexicon.tierOf(r.text) <= Tier.inflected,
+    );
+    if (ranked.length === 0) return;
+    const inDocument = this.documentWords.has(ranked[0].text);
+    // evidence beyond rarity: the article spells the common word elsewhere, or the form itself is odd
+    if (!inDocument && !oddForm && !beforeLightVerb) return;
     const { severity, safe } = this.confidence(ranked);
-    this.emit('unknown-word', severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe, {
-      fa: `واژهٔ نامحتمل پیش از فعل: «${t.text}». شاید «${ranked[0].text}»؟`,
-      en: `Unlikely word before a verb: “${t.text}”. Did you mean “${ranked[0].text}”?`,
+    this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, {
+      fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${t.text}». شاید «${ranked[0].text}»؟`,
+      en: `A rare word that may be damaged: “${t.text}”. Did you mean “${ranked[0].text}”?`,
     });
+  }
+
+  /**
+   * A half-space compound accepted only because each part is a word (پایه‌گدار = پایه + گدار) while one
+   * cheap repair gives a compound the dictionary lists (پایه‌گذار): the part is most likely damaged.
+   */
+  private checkCompound(t: Token): void {
+    const word = t.norm;
+    if (!word.includes(ZWNJ) || this.ctx.entityOfToken.has(t.index)) return;
+    const ranked = this.rankWord(word, COMPOUND_REPAIR_MAX_COST).filter(
+      (r) =>
+        r.text.replaceAll(ZWNJ, '') !== word.replaceAll(ZWNJ, '') &&
+        r.cost > COST.variant &&
+        r.text.includes(ZWNJ) &&
+        this.lexicon.tierOf(r.text) <= Tier.inflected,
+    );
+    if (ranked.length === 0) return;
+    this.emit('unknown-word', 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+  }
+
+  /**
+   * Letters that stand for words: honorifics in parentheses «(ع)», list markers «ج -», initials «م.», and a
+   * suffix glued to a Latin acronym (FCPها). Not words, so not garbled words.
+   */
+  private isAbbreviationOrMarker(t: Token): boolean {
+    const before = this.tokens[t.index - 1];
+    const after = this.tokens[t.index + 1];
+    if (t.glued && (before?.kind === 'latin' || before?.kind === 'number') && BOUND_MORPHEMES.has(t.norm)) return true;
+    if (t.norm.length > 2) return false;
+    if (before?.text === '(' && after?.text === ')') return true;
+    return t.norm.length === 1 && after !== undefined && !after.newlineBefore && (after.text === '-' || (after.text === '.' && after.glued));
+  }
+
+  /** «به نقل از X», «خبرگزاری X»: news name their source there, so X is most likely a name. */
+  private followsSourceCue(t: Token): boolean {
+    const prev = this.wordNeighbour(t, -1);
+    if (!prev) return false;
+    const before = this.wordNeighbour(prev, -1);
+    return SOURCE_CUES.has(prev.norm) || (before !== undefined && SOURCE_CUES.has(`${before.norm} ${prev.norm}`));
   }
 
   /** A recognised name is reported as garbled only when a near-certain repair exists. */
@@ -154,18 +255,37 @@ class GarbledRun {
     const key = `${t.norm}|${beforeLightVerb}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    ranked = this.rankWord(t.norm, MAX_COST, beforeLightVerb);
-    ranked.push(...this.splits(t.norm));
+    // a near search first: when it already finds a clear, common repair, the far one (the costly part of the
+    // search, one arbitrary edit anywhere) cannot beat it and is skipped
+    ranked = this.rankWord(t.norm, NEAR_COST, beforeLightVerb);
+    if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) ranked = this.rankWord(t.norm, MAX_COST, beforeLightVerb);
+    ranked.push(...this.splits(t.norm), ...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
     return ranked;
   }
 
+  /**
+   * A «،» read as a letter glued to the word's end: a final «ء» (ایتالیاء) or, less surely, «ه» (شیکاگوه)
+   * after a known word, when no punctuation follows (the comma is missing there).
+   */
+  private gluedComma(t: Token): Ranked[] {
+    const after = this.tokens[t.index + 1];
+    if (after?.kind === 'punct' && after.glued) return [];
+    const last = t.norm.at(-1);
+    const stem = t.norm.slice(0, -1);
+    if ((last !== 'ء' && last !== 'ه') || stem.length < 2 || !this.ctx.knows(stem)) return [];
+    // «ه» ends many words (معضله، فسفاته): only a common stem makes the comma reading likely
+    if (last === 'ه' && this.lexicon.commonness(stem) < Commonness.common) return [];
+    const cost = last === 'ء' ? COST.hamza : GLUED_COMMA_AS_HEH;
+    return [{ text: `${stem}،`, score: cost + COMMON_PENALTY[this.lexicon.commonness(stem)], cost }];
+  }
+
   /** Single-word corrections of a normalised word within `maxCost`, best first. */
   private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
     const ranked: Ranked[] = [];
-    for (const c of searchCandidates(this.lexicon, word, { maxCost, limit: 30 })) {
-      let score = c.cost + (TIER_PENALTY[c.tier] ?? 0) + prefixPenalty(word, c.word);
+    for (const c of searchCandidates(this.lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
+      let score = c.cost + (TIER_PENALTY[c.tier] ?? 0) + COMMON_PENALTY[this.lexicon.commonness(c.word)] + prefixPenalty(word, c.word);
       if (this.documentWords.has(c.word) && c.word !== word) score -= IN_DOCUMENT_BONUS;
       // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
       if (beforeLightVerb && c.tier === Tier.rare) score += 0.2;
@@ -185,10 +305,15 @@ class GarbledRun {
       const ta = this.suggestableTier(a);
       const tb = this.suggestableTier(b);
       if (!ta || !tb) continue;
-      // one-letter words other than «و» are almost never real
-      const oneLetter = (a.length === 1 && a !== 'و' ? 0.5 : 0) + (b.length === 1 && b !== 'و' ? 0.5 : 0);
-      const cost = MERGE_COST + oneLetter;
-      const score = cost + TIER_PENALTY[ta] + TIER_PENALTY[tb] + (BOUND_MORPHEMES.has(b) ? 1 : 0);
+      // one-letter words other than «و» are never real; a part no real text uses (a rare lexicon entry such as
+      // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
+      if ((a.length === 1 && a !== 'و') || b.length === 1) continue;
+      if (this.lexicon.commonness(a) === 0 || this.lexicon.commonness(b) === 0) continue;
+      // a two-letter part that is not a function word (تین، ون) is a weak reading
+      const short = (x: string) => (x.length <= 2 && this.lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
+      const cost = MERGE_COST + short(a) + short(b);
+      const score =
+        cost + TIER_PENALTY[ta] + TIER_PENALTY[tb] + COMMON_PENALTY[this.lexicon.commonness(a)] + COMMON_PENALTY[this.lexicon.commonness(b)] + (BOUND_MORPHEMES.has(b) ? 1 : 0);
       out.push({ text: `${a} ${b}`, score, cost });
     }
     return out;
@@ -228,6 +353,16 @@ class GarbledRun {
       }
       if (groups.length >= 2 && groups[0].length > 0) this.repairPhrase(groups, commas);
       i = j - 1;
+    }
+  }
+
+  /** Single marks misread or sprinkled in (see garbled-punct), outside the phrases already repaired. */
+  private findMarkDamage(): void {
+    const phrases = this.findings.map((f) => f.span);
+    const skip = new Set<number>();
+    for (const t of this.tokens) if (t.kind === 'punct' && phrases.some((s) => t.start >= s.start && t.end <= s.end)) skip.add(t.index);
+    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows)) {
+      this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
     }
   }
 
@@ -276,7 +411,8 @@ class GarbledRun {
       } else joins.push(' ');
     }
     const unknown = words.flat().filter((w) => !this.ctx.knows(w.norm) && !this.ctx.entityOfToken.has(w.index));
-    if (unknown.length > 0) evidence = true;
+    // a fragment (a short unknown piece) is evidence; long unknown words in a list are mostly names
+    if (unknown.some((w) => w.norm.length <= 3 && !BOUND_MORPHEMES.has(w.norm))) evidence = true;
     // «X، Y، و Z،»: a comma before «و» and after the last group too
     const lastCommaEndsRun = commas.length === groups.length;
     if (lastCommaEndsRun && words.slice(1).some((w) => w[0].norm === 'و')) evidence = true;
@@ -364,7 +500,9 @@ class GarbledRun {
   }
 
   private confidence(ranked: Ranked[]): { severity: Severity; safe: boolean } {
-    if (ranked.length === 0 || ranked[0].score > CONFIDENT) return { severity: 'warning', safe: false };
+    // no plausible repair at all: more likely a foreign word or a name the lexicon lacks than damage
+    if (ranked.length === 0 || ranked[0].score > PLAUSIBLE) return { severity: 'hint', safe: false };
+    if (ranked[0].score > CONFIDENT) return { severity: 'warning', safe: false };
     const gap = ranked.length > 1 ? ranked[1].score - ranked[0].score : Infinity;
     return { severity: 'error', safe: gap >= SAFE_GAP };
   }

@@ -1,0 +1,159 @@
+// Punctuation damage: marks that OCR and PDF extraction misread or sprinkle into Persian text. Each rule
+// needs evidence that a reader would see as damage, because ordinary punctuation looks much the same:
+//   - a Latin «,» between Persian words (Persian writes «،»);
+//   - a «.» glued after a word that is not a verb while the sentence runs on: Persian sentences end in a
+//     verb, so this is a misread «،» (or a speck);
+//   - a «.» or «:» glued between two letters, or floating between spaces, or «..»: specks read as marks;
+//   - a closing «»» with no opening «« before it: a misread «،».
+import { isVerbForm } from './garbled-verbs';
+import type { Token } from './text';
+import type { Localized, Severity, Span } from './types';
+
+export interface PunctuationDamage extends Span {
+  /** Replacements for the span, best first. */
+  suggestions: string[];
+  severity: Severity;
+  message: Localized;
+}
+
+const PERSIAN_COMMA = '،';
+
+/** Words after which a «.» legitimately ends a clause even though they are not verbs. */
+const CLAUSE_ENDERS = new Set(['غیره', 'غیر', 'بس', 'همین', 'چرا', 'نه', 'آری', 'بله', 'خیر', 'والسلام']);
+/** Common words shaped like verbs that are mostly not (pronouns, adverbs, quantifiers, «مردم» = people). */
+const NOT_VERBS = new Set(['مردم', 'خود', 'بعد', 'چند', 'زیاد', 'حد', 'عدد', 'مواد', 'قصد', 'ضد', 'نزد', 'شاید', 'باید', 'جدید', 'شدید', 'سفید', 'امید']);
+
+/**
+ * True when a sentence may end after this word: a verb, a word shaped like one (most finite verbs end in
+ * «د», «ند», «ید», «یم»; damaged or rare verbs are not in our stem lists), or a word that closes a clause.
+ */
+function mayEndSentence(word: Token, knows: (w: string) => boolean): boolean {
+  const w = word.norm;
+  if (NOT_VERBS.has(w)) return false;
+  if (isVerbForm(w) || CLAUSE_ENDERS.has(w)) return true;
+  // plural and 2nd-person endings, the copula glued on (اوست، آفریقاست), 1st person on a long word (معذورم)
+  if (/(?:ند|ید|یم|ست)$/.test(w) || (w.length >= 5 && /[^وا]م$/.test(w)) || w === 'باش') return true;
+  // an unknown word ending like a verb is most likely a damaged verb
+  if (/[دم]$/.test(w) && (!knows(w) || /^(?:ن|ب|می|نمی)/.test(w))) return true;
+  return /د$/.test(w);
+}
+
+/** Initials and letter names dotted like «بی. بی. سی» or «آ. سه. آن». */
+function isAbbreviation(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev.norm.length <= 2) return true;
+  // «بابک. الف» (a surname cut to its initial), «آ. سه. آن»
+  return next.norm.length <= 3 && (tokens[i + 2]?.kind !== 'word' || tokens[i + 2].newlineBefore);
+}
+
+export function findPunctuationDamage(tokens: Token[], skip: ReadonlySet<number>, knows: (w: string) => boolean): PunctuationDamage[] {
+  const out: PunctuationDamage[] = [];
+  /** Unmatched «« seen so far in the current paragraph. */
+  let openQuotes = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // quotes do not run across paragraphs: a line that starts after a sentence end starts afresh
+    if (t.newlineBefore && /^[.!?؟:]$/.test(tokens[i - 1]?.text ?? '')) openQuotes = 0;
+    if (t.kind === 'number' && isStrayDigit(tokens, i)) {
+      out.push({ start: t.start, end: t.end, suggestions: [''], severity: 'warning', message: strayMessage(t.text) });
+      continue;
+    }
+    if (t.kind !== 'punct') continue;
+    if (t.text === '«') openQuotes++;
+    if (skip.has(i)) {
+      if (t.text === '»') openQuotes = Math.max(0, openQuotes - 1);
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const prevWord = prev?.kind === 'word' && t.glued && !t.newlineBefore;
+    const nextWord = next?.kind === 'word' && !next.newlineBefore;
+    const damage = (suggestions: string[], severity: Severity, message: Localized) =>
+      out.push({ start: t.start, end: t.end, suggestions, severity, message });
+
+    switch (t.text) {
+      case ',':
+        if ((prev?.kind === 'word' && !t.newlineBefore) || (nextWord && prev?.kind !== 'number')) {
+          damage([PERSIAN_COMMA], 'error', {
+            fa: 'ویرگول لاتین در متن فارسی: «,» باید «،» باشد.',
+            en: 'Latin comma in Persian text: “,” should be “،”.',
+          });
+        }
+        break;
+      case '.': {
+        const dots = countRun(tokens, i, '.');
+        if (dots >= 2) {
+          // «..» glued to a word is a speck next to a full stop; «...» is an ellipsis
+          if (dots === 2 && prev?.kind === 'word' && t.glued) {
+            out.push({
+              start: t.start,
+              end: tokens[i + 1].end,
+              suggestions: ['', '.'],
+              severity: 'warning',
+              message: { fa: 'دو نقطهٔ نابه‌جا: «..».', en: 'Stray double dot: “..”.' },
+            });
+          }
+          i += dots - 1;
+          break;
+        }
+        if (prevWord && next?.kind === 'word' && next.glued) {
+          // a speck between two letters (کت.اب)
+          damage(['', ' '], 'warning', strayMessage('.'));
+        } else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord) {
+          // «واژه . واژه»: a dot floating between spaces
+          damage([''], 'warning', strayMessage('.'));
+        } else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
+          damage([PERSIAN_COMMA, ''], 'warning', {
+            fa: `نقطه پس از «${prev.text}» که فعل نیست و جمله ادامه دارد: شاید «،»؟`,
+            en: `A full stop after “${prev.text}”, which is not a verb, while the sentence goes on: perhaps “،”?`,
+          });
+        }
+        break;
+      }
+      case ':':
+        if (prevWord && next?.kind === 'word' && next.glued) damage([' ', ''], 'warning', strayMessage(':'));
+        else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord && !next.glued) damage([''], 'warning', strayMessage(':'));
+        break;
+      case '»':
+        if (openQuotes > 0) openQuotes--;
+        else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows)) {
+          damage([PERSIAN_COMMA, ''], 'warning', {
+            fa: '«»» بدون «« پیش از آن: شاید «،»؟',
+            en: 'A closing “»” with no opening “«”: perhaps “،”?',
+          });
+        }
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A lone «۱» or «۰» (a speck or a stroke read as a digit) standing after a full stop with nothing after it on
+ * its line, or next to another such digit: no count or date looks like that.
+ */
+function isStrayDigit(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^[01۰۱٠١]$/.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const lone = (k: number) => tokens[k]?.kind === 'number' && /^[01۰۱٠١]$/.test(tokens[k].text);
+  if (next?.kind === 'punct' && next.glued) return false; // «۱.» or «۱-» numbers a list
+  const afterStop = prev === undefined || t.newlineBefore || (prev.kind === 'punct' && /^[.!؟?]$/.test(prev.text)) || lone(i - 1);
+  const endsLine = next === undefined || next.newlineBefore || lone(i + 1);
+  // at the start of a line, before a word: a speck in the margin
+  const marginSpeck = t.newlineBefore && next?.kind === 'word' && prev?.kind === 'word';
+  return (afterStop && endsLine) || marginSpeck;
+}
+
+/** How many tokens equal to `mark` follow one another, glued, from token i. */
+function countRun(tokens: Token[], i: number, mark: string): number {
+  let n = 1;
+  while (tokens[i + n]?.text === mark && tokens[i + n].glued) n++;
+  return n;
+}
+
+function strayMessage(mark: string): Localized {
+  return { fa: `نشانهٔ «${mark}» نابه‌جا میان واژه‌ها.`, en: `Stray “${mark}” between words.` };
+}
