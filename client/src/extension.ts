@@ -160,9 +160,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DabirA
       status.setServerDown(false);
       await entities.refresh();
     }),
-    vscode.commands.registerCommand('dabir.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' }),
-    ),
+    vscode.commands.registerCommand('dabir.fixAll', fixAllInActiveEditor),
     vscode.commands.registerCommand('dabir.showEntities', async () => {
       await vscode.commands.executeCommand('dabir.entitiesPanel.focus');
       await entities.refresh();
@@ -224,6 +222,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<DabirA
     },
     status: () => status.snapshot(),
   };
+}
+
+/**
+ * «Fix all in file»: asks for the server's fix-all of the active document and applies it. Going through the code
+ * action provider (rather than the editor's source-action command) does not depend on which widget has focus; the
+ * edit is pinned to the version it was computed for, so VS Code refuses it if the text changed meanwhile.
+ */
+async function fixAllInActiveEditor(): Promise<boolean> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) return false;
+  const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND);
+  const isFixAll = (a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction => 'kind' in a && a.kind?.value === FIX_ALL_KIND;
+  const fix = actions?.find(isFixAll);
+  if (!fix?.edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Dabir: nothing in this file is safe to fix automatically.'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(fix.edit);
 }
 
 export async function deactivate(): Promise<void> {

@@ -161,8 +161,47 @@ test('spacing habits are not damage: a clitic written apart, a prefix written ap
     ['کتاب', 'کتابش', 'فرا', 'فرارسیدن', 'رسیدن', 'او', 'را', 'خواند', 'سال'].map((w) => [w, Tier.base, Commonness.common] as const),
   );
   const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
-  assert.deepEqual(run('او کتاب ش را خواند'), []);
+  const clitic = run('او کتاب ش را خواند');
+  assert.deepEqual(clitic.map((f) => [f.code, f.severity, f.suggestions[0]]), [['garbled/split-word', 'hint', 'کتابش']]);
   assert.ok(run('فرا رسیدن سال').every((f) => f.severity === 'hint'));
+});
+
+test('compounds of known parts: a half-space where a space belongs, stacked plurals, a repairable part', () => {
+  const lex = Lexicon.fromEntries([
+    ...['خان', 'کامل', 'کاملا', 'تمیز', 'ظاهرا', 'ظاهر', 'به', 'خانه', 'خانه‌های', 'سازی', 'خصوصی', 'خصوص', 'خصوصی‌سازی', 'پنجه', 'زنی', 'بود', 'است'].map(
+      (w) => [w, Tier.base, Commonness.common] as const,
+    ),
+    ['خانه‌ها', Tier.inflected, Commonness.common] as const,
+    ['خانها', Tier.inflected, Commonness.none] as const,
+    ['رنی', Tier.inflected, Commonness.none] as const,
+    ['به', Tier.base, Commonness.function] as const,
+  ]);
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  const first = (text: string) => run(text).map((f) => [f.code, f.suggestions[0]]);
+  assert.deepEqual(first('کاملا‌تمیز بود'), [['garbled/merged-words', 'کاملا تمیز']]);
+  assert.deepEqual(first('ظاهرا‌به خانه'), [['garbled/merged-words', 'ظاهرا به']]);
+  assert.deepEqual(first('خانها‌های'), [['garbled/unknown-word', 'خانه‌های']]);
+  assert.deepEqual(first('خصوص‌سازی است'), [['garbled/unknown-word', 'خصوصی‌سازی']]);
+  assert.deepEqual(first('پنجه‌رنی است'), [['garbled/unknown-word', 'پنجه‌زنی']]);
+  // a compound of known parts that needs no repair stays silent
+  assert.deepEqual(run('خانه‌سازی است'), []);
+  assert.ok(!lex.knows('کاملا‌تمیز') && !lex.knows('خانها‌های') && lex.knows('خانه‌سازی'));
+});
+
+test('a word cut into two known words, one of them rare, is hinted at', () => {
+  const lex = Lexicon.fromEntries([
+    ['بررسی', Tier.base, Commonness.common],
+    ['بر', Tier.base, Commonness.function],
+    ['رسی', Tier.base, Commonness.attested],
+    ['در', Tier.base, Commonness.function],
+    ['پی', Tier.base, Commonness.common],
+    ['درپی', Tier.base, Commonness.common],
+    ['کرد', Tier.base, Commonness.function],
+  ]);
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  assert.deepEqual(run('بر رسی کرد').map((f) => [f.code, f.severity, f.suggestions[0]]), [['garbled/split-word', 'hint', 'بررسی']]);
+  // two ordinary words side by side are left alone
+  assert.deepEqual(run('در پی کرد'), []);
 });
 
 test('verb forms are recognised by their morphology', () => {
@@ -183,4 +222,17 @@ test('seed phrases with the shipped lexicon', { skip: !existsSync(shipped) && 'd
   assert.equal(first('به گزارش آران نیوزبه نقل از ترند', 'نیوزبه'), 'نیوز به');
   assert.equal(first('در زمینه آموزش، های، نظامی، بحث کردند', 'آموزش، های، نظامی،'), `آموزش${ZWNJ}های نظامی`);
   assert.deepEqual(run('وزارت دفاع جمهوری آذربایجان اعلام کرد که همکاری دو کشور براساس اعتماد متقابل است.').filter((f) => f.severity !== 'hint'), []);
+});
+
+test('a rare word one dot from a function word is suspect when met once, not when the article repeats it', () => {
+  const lex = Lexicon.fromEntries([
+    ['برای', Tier.base, Commonness.function],
+    ['بزای', Tier.base, Commonness.none],
+    ['او', Tier.base, Commonness.function],
+    ['کار', Tier.base, Commonness.common],
+    ['کرد', Tier.base, Commonness.function],
+  ]);
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  assert.deepEqual(run('او بزای کار کرد').map((f) => [f.code, f.suggestions[0]]), [['garbled/unknown-word', 'برای']]);
+  assert.deepEqual(run('او بزای کار کرد. بزای او کار کرد'), []);
 });

@@ -194,3 +194,28 @@ test('the shipped lexicon: Lilak forms with affixes and half-spaces', { skip: !e
   // letter names of abbreviations are words, but never suggestions
   assert.equal(lex.tierOf('اچ'), Tier.noSuggest);
 });
+
+test('misplacedHalfSpace: a half-space after an adverb in «ـاً» or before a bare preposition is a space', () => {
+  const lex = Lexicon.fromEntries([
+    ...['کامل', 'تمیز', 'کتاب', 'خانه'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['کاملا', 'ظاهرا', 'به'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  assert.deepEqual(lex.misplacedHalfSpace('کاملا‌تمیز'), ['کاملا', 'تمیز']);
+  assert.deepEqual(lex.misplacedHalfSpace('ظاهرا‌به'), ['ظاهرا', 'به']);
+  assert.equal(lex.misplacedHalfSpace('کتاب‌خانه'), undefined);
+  assert.ok(!lex.knows('کاملا‌تمیز') && lex.knows('کتاب‌خانه'));
+  // a clitic after the adverb is no second word
+  assert.equal(lex.misplacedHalfSpace('کاملا‌ها'), undefined);
+});
+
+test('a hamza spelling is a variant of a stored form, but not of a rare affix combination nobody uses', () => {
+  const lex = Lexicon.fromEntries([
+    ['قائم', Tier.base, Commonness.common],
+    ['قاین', Tier.base, Commonness.none],
+    ['قاینم', Tier.rare, Commonness.none],
+    ['مسایل', Tier.inflected, Commonness.common],
+  ]);
+  assert.ok(lex.knows('مسائل'));
+  assert.ok(lex.knows('قاینم'));
+  assert.ok(!lex.knows('قائنم'));
+});

@@ -501,7 +501,7 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const p = personAt(toks, i, 'none');
     if (p > i) out.push({ first: i, last: p, kind: 'person', strength: 2 });
 
-    // foreign surname endings; take the unknown first names before it («والرئ گراسیموف»)
+    // foreign surname endings; take the unknown first names before it («یوگنی پریماکوف»)
     const detached = toks[i + 1]?.word && DETACHED_ENDINGS.has(toks[i + 1].key) && !toks[i + 1].token.glued;
     if (looksForeignSurname(t) || (detached && canStart(toks, i))) {
       let first = i;

@@ -274,7 +274,11 @@ export class Lexicon {
   private knowsStored(word: string): boolean {
     if (this.has(word)) return true;
     const folded = foldSpelling(word);
-    return folded !== word && this.has(folded);
+    if (folded === word) return false;
+    // a hamza spelling of a rare affix combination nobody uses (قائنم → قاینم = قاین + م) is more likely a
+    // damaged word than a spelling variant
+    const tier = this.tierOf(folded);
+    return tier !== 0 && !(tier === Tier.rare && this.commonness(folded) === Commonness.none);
   }
 
   /**
@@ -312,10 +316,14 @@ export class Lexicon {
     if (!word.includes(ZWNJ)) return false;
     const parts = word.split(ZWNJ);
     if (!this.knowsSimple(parts[0])) return false;
+    // a bare preposition never ends a compound (ظاهرا‌به is «ظاهرا به»), and an adverb in «ـاً» (کاملا، ظاهرا)
+    // never begins one: the half-space stands where a space belongs
+    if (this.misplacedHalfSpace(word)) return false;
     for (let i = 1; i < parts.length; i++) {
       const part = parts[i];
       const before = parts[i - 1];
       if (BOUND_SUFFIXES.has(part)) {
+        if (this.isStackedPlural(before, part)) return false;
         // «ی», and the clitics and copula that begin with «ا» (‌ام, ‌اش, ‌اند, ‌است), follow a half-space only
         // after a silent «ه» or a «ی» (خانه‌ی, خانه‌اش, نوشته‌اند, ایرانی‌است); elsewhere they are joined
         if ((part === 'ی' || part.startsWith('ا')) && !/[هی]$/.test(before)) return false;
@@ -329,6 +337,44 @@ export class Lexicon {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A half-space that stands where a space belongs, as the two sides it separates: after an adverb in «ـاً»
+   * (کاملا‌تمیز → «کاملا تمیز») or before a bare preposition (ظاهرا‌به → «ظاهرا به»), which never begin or end
+   * a compound. Undefined when the word has no such half-space or a side is not a known word.
+   */
+  misplacedHalfSpace(word: string): [string, string] | undefined {
+    const cut = word.indexOf(ZWNJ);
+    if (cut < 0) return undefined;
+    const last = word.lastIndexOf(ZWNJ);
+    const first = word.slice(0, cut);
+    const afterFirst = word.slice(cut + 1).split(ZWNJ)[0];
+    let split: [string, string] | undefined;
+    if (this.isTanwinAdverb(first) && !BOUND_SUFFIXES.has(afterFirst)) split = [first, word.slice(cut + 1)];
+    else if (COMPOUND_FINAL_NEVER.has(word.slice(last + 1))) split = [word.slice(0, last), word.slice(last + 1)];
+    return split && split.every((side) => this.knows(side)) ? split : undefined;
+  }
+
+  /** True when the word has a plural suffix after a plural (خانها‌های = خانه‌ها + های): damage, not a compound. */
+  hasStackedPlural(word: string): boolean {
+    const parts = word.split(ZWNJ);
+    return parts.some((part, i) => i > 0 && this.isStackedPlural(parts[i - 1], part));
+  }
+
+  private isStackedPlural(before: string, suffix: string): boolean {
+    return (
+      suffix.startsWith('ها') &&
+      BOUND_SUFFIXES.has(suffix) &&
+      before.endsWith('ها') &&
+      this.tierOf(before) === Tier.inflected &&
+      this.knowsSimple(before.slice(0, -2))
+    );
+  }
+
+  /** An Arabic adverb in «ـاً» written without the tanwin (کاملا، ظاهرا، تقریبا): a known noun or adjective + «ا». */
+  private isTanwinAdverb(word: string): boolean {
+    return word.length >= 4 && word.endsWith('ا') && this.tierOf(word.slice(0, -1)) === Tier.base && this.commonness(word) >= Commonness.common;
   }
 
   /**
@@ -485,6 +531,9 @@ const BOUND_SUFFIXES = new Set(
     'مان تان شان است'
   ).split(' '),
 );
+
+/** Prepositions that never end a half-space compound. */
+const COMPOUND_FINAL_NEVER = new Set(['به', 'از', 'با', 'در']);
 
 /** Prepositions and prefixes that some agencies write joined to the next word (براساس, غیرنظامی, موردتوجه). */
 const CONVENTIONAL_JOINS = ['غیر', 'مورد', 'بر', 'در', 'با', 'از', 'به'];

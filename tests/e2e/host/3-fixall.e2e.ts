@@ -40,7 +40,7 @@ suite('fix-all', () => {
     const { doc } = await openArticle('paris.fa.txt');
     const expected = await fixAllResult(doc);
     assert.notEqual(expected, doc.getText());
-    await vscode.commands.executeCommand('dabir.fixAll');
+    assert.equal(await vscode.commands.executeCommand('dabir.fixAll'), true, 'the fix-all edit was not applied');
     await until('the fix-all to be applied', () => (doc.getText() === expected ? true : undefined));
     assert.ok(expected.includes('می\u200cکند'));
     await revert();

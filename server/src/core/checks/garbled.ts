@@ -41,6 +41,9 @@ const CLITICS = new Set(['م', 'ت', 'ش', 'ی', 'مان', 'تان', 'شان', '
 /** Words after which news text names its source (an agency, a paper, a person). */
 const SOURCE_CUES = new Set(['نقل از', 'خبرگزاری', 'روزنامه', 'هفته‌نامه', 'پایگاه', 'شبکه', 'سایت']);
 
+/** Words that stand beside any word, so never read as half of a split word. */
+const STANDALONE = new Set(['و', 'را']);
+
 /** Prepositions that older and informal spelling writes joined to the next word. */
 const JOINED_PREPOSITIONS = new Set(['بر', 'در', 'از', 'با', 'به', 'تا', 'هم']);
 
@@ -69,7 +72,9 @@ const REAL_WORD_MAX_COST = 0.4;
 /** Cost of reading a final «ه» as a misread «،» glued to the word. */
 const GLUED_COMMA_AS_HEH = 0.7;
 /** Bound for repairing a compound of known parts into a listed compound. */
-const COMPOUND_REPAIR_MAX_COST = 0.75;
+const COMPOUND_REPAIR_MAX_COST = 1;
+/** Up to this cost any compound repair counts; above it only a lost or added letter. */
+const CHEAP_COMPOUND_REPAIR = 0.75;
 /** A probable name is hinted at only when a common word lies this close (a possible misreading). */
 const NAME_HINT_MAX_COST = 1.05;
 /** At or below this score a correction is confident enough for severity error. */
@@ -86,6 +91,7 @@ class GarbledRun {
   private readonly lexicon;
   private readonly tokens: Token[];
   private readonly documentWords = new Set<string>();
+  private documentCounts?: Map<string, number>;
   private readonly candidateCache = new Map<string, Ranked[]>();
   private readonly findings: Finding[] = [];
   private readonly covered = new Set<number>();
@@ -111,8 +117,24 @@ class GarbledRun {
 
   private checkUnknownWord(t: Token): void {
     if (this.isAbbreviationOrMarker(t)) return;
+    // a half-space where a space belongs (کاملا‌تمیز): two words run together, though the eye barely sees it
+    const spaced = this.lexicon.misplacedHalfSpace(t.norm);
+    if (spaced) {
+      const fix = spaced.join(' ');
+      this.emit('merged-words', 'warning', t.start, t.end, [fix], false, {
+        fa: `نیم‌فاصله به جای فاصله: «${t.text}». شاید «${fix}»؟`,
+        en: `A half-space where a space belongs: “${t.text}”. Did you mean “${fix}”?`,
+      });
+      return;
+    }
     // a compound written with half-spaces whose parts are all words (دوست‌داشتنی‌ترین) is fine
-    if (t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.ctx.knows(p) || BOUND_MORPHEMES.has(p))) return;
+    if (
+      t.norm.includes(ZWNJ) &&
+      !this.lexicon.hasStackedPlural(t.norm) &&
+      t.norm.split(ZWNJ).every((p) => this.ctx.knows(p) || BOUND_MORPHEMES.has(p))
+    ) {
+      return;
+    }
     const prev = this.wordNeighbour(t, -1);
     const next = this.wordNeighbour(t, 1);
     // half of a word written with a space where a half-space belongs (بین المللی): the style check's business
@@ -123,11 +145,12 @@ class GarbledRun {
         // a prefix written apart (فرا رسیدن، خود کفا، برون زا) is mostly a spacing habit: a hint only
         const pieces = [a, b].filter((p) => !this.ctx.knows(p.norm));
         const habit = pieces.length === 1 && pieces[0] === b && SEPARABLE_PREFIXES.has(a.norm);
-        // a clitic written apart from a known word (نظرات ش، حرف م): a spacing convention, not damage
-        if (pieces.length === 1 && pieces[0] === b && this.ctx.knows(a.norm) && CLITICS.has(b.norm)) return;
+        // a clitic written apart from a known word (نظرات ش، حرف م) is a spacing convention of some text (and
+        // treebank tokenisation) as often as damage: a hint only
+        const clitic = pieces.length === 1 && pieces[0] === b && this.ctx.knows(a.norm) && CLITICS.has(b.norm);
         this.covered.add(a.index).add(b.index);
         const joined = a.norm + b.norm;
-        this.emit('split-word', habit ? 'hint' : 'error', a.start, b.end, [joined], !habit, {
+        this.emit('split-word', habit || clitic ? 'hint' : 'error', a.start, b.end, [joined], !habit && !clitic, {
           fa: `واژهٔ شکسته: «${a.text} ${b.text}». شاید «${joined}»؟`,
           en: `Word split in two: “${a.text} ${b.text}”. Did you mean “${joined}”?`,
         });
@@ -141,7 +164,12 @@ class GarbledRun {
     const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
     if (entity && !this.nameLooksDamaged(ranked)) {
       // a name with no close common word is most likely spelled right: say nothing
-      const close = ranked.find((r) => !r.text.includes(' ') && r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0);
+      // (or any listed word one dot away: چاراگراف for پاراگراف)
+      const close = ranked.find(
+        (r) =>
+          !r.text.includes(' ') &&
+          ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) || (r.cost <= COST.dot && this.lexicon.tierOf(r.text) === Tier.base)),
+      );
       if (!close) return;
       this.emit('probable-name', 'hint', t.start, t.end, ranked.slice(0, 3).map((r) => r.text), false, {
         fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
@@ -170,6 +198,7 @@ class GarbledRun {
    * is almost surely a damaged «تأکید کرد».
    */
   private checkKnownWord(t: Token): void {
+    if (this.checkKnownSplit(t)) return;
     const word = t.norm;
     if (!this.lexicon.has(word)) return this.checkCompound(t);
     const tier = this.lexicon.tierOf(word);
@@ -180,7 +209,8 @@ class GarbledRun {
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
     const bound = beforeLightVerb ? 2 * COST.dot + COST.variant : REAL_WORD_MAX_COST;
-    const oddForm = tier === 0 || tier >= Tier.rare;
+    // (a common noun with a pronoun clitic, گوشش or جایم, is a regular form, not an odd one)
+    const oddForm = (tier === 0 || tier >= Tier.rare) && !this.isCliticOfCommon(word);
     const ranked = this.rankWord(word, bound, beforeLightVerb).filter(
       (r) =>
         r.text !== word &&
@@ -193,7 +223,10 @@ class GarbledRun {
     if (ranked.length === 0) return;
     const inDocument = this.documentWords.has(ranked[0].text);
     // evidence beyond rarity: the article spells the common word elsewhere, or the form itself is odd
-    if (!inDocument && !oddForm && !beforeLightVerb) return;
+    // or the repair is a function word (بزای → برای), so frequent that a rare look-alike met once is suspect
+    // (a rare word the article repeats, like «مکر» in a sermon, is meant)
+    const functionWord = this.lexicon.commonness(ranked[0].text) === Commonness.function && this.documentCount(word) === 1;
+    if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) return;
     const { severity, safe } = this.confidence(ranked);
     this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, {
       fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${t.text}». شاید «${ranked[0].text}»؟`,
@@ -202,21 +235,96 @@ class GarbledRun {
   }
 
   /**
+   * A word cut in two by a space where both halves happen to be words, one of them a weak reading: «بر رسی»
+   * → «بررسی», «ساز گاری» → «سازگاری», «نا مساعد» → «نامساعد». Two real words may stand side by side, so a
+   * hint only.
+   */
+  private checkKnownSplit(t: Token): boolean {
+    const next = this.wordNeighbour(t, 1);
+    if (!next || this.covered.has(next.index) || !this.lexicon.has(next.norm)) return false;
+    if (this.ctx.entityOfToken.has(t.index) || this.ctx.entityOfToken.has(next.index)) return false;
+    const joined = t.norm + next.norm;
+    if (this.lexicon.tierOf(joined) !== Tier.base) return false;
+    // «و» and «را» stand beside any word (و زن، را حل); a preposition may be the first half (بر رسی)
+    if (STANDALONE.has(t.norm) || STANDALONE.has(next.norm)) return false;
+    const [ca, cb] = [this.lexicon.commonness(t.norm), this.lexicon.commonness(next.norm)];
+    // a prefix that informal spacing writes apart (نا مساعد، خوش حال) joins into any headword, unless it is a
+    // preverb before a verb (پر کرده، فرو رفت: a compound verb); otherwise the joined word must be common and
+    // one half weak: a rare word, or a word's tail of one or two letters after a content word (خر ید، گرد ید;
+    // after a preposition it is mostly a short word: در پی)
+    const prefix = SEPARABLE_PREFIXES.has(t.norm) && ca < Commonness.function && !isVerbForm(next.norm) && !isVerbForm(joined);
+    const weak =
+      prefix ||
+      (this.lexicon.commonness(joined) >= Commonness.common &&
+        (ca <= Commonness.attested || cb <= Commonness.attested || (next.norm.length <= 2 && cb < Commonness.function && ca < Commonness.function)));
+    if (!weak) return false;
+    this.covered.add(t.index).add(next.index);
+    this.emit('split-word', 'hint', t.start, next.end, [joined], false, {
+      fa: `شاید واژهٔ شکسته: «${t.text} ${next.text}». شاید «${joined}»؟`,
+      en: `Possibly a word split in two: “${t.text} ${next.text}”. Did you mean “${joined}”?`,
+    });
+    return true;
+  }
+
+  /**
    * A half-space compound accepted only because each part is a word (پایه‌گدار = پایه + گدار) while one
-   * cheap repair gives a compound the dictionary lists (پایه‌گذار): the part is most likely damaged.
+   * repair gives a compound the dictionary lists (پایه‌گذار, and with a lost letter or madda: خصوص‌سازی →
+   * خصوصی‌سازی, جمع‌اوری → جمع‌آوری), or a rare part is a dot away from a common one (پنجه‌رنی → پنجه‌زنی):
+   * the part is most likely damaged.
    */
   private checkCompound(t: Token): void {
     const word = t.norm;
     if (!word.includes(ZWNJ) || this.ctx.entityOfToken.has(t.index)) return;
+    const bare = word.replaceAll(ZWNJ, '');
     const ranked = this.rankWord(word, COMPOUND_REPAIR_MAX_COST).filter(
       (r) =>
-        r.text.replaceAll(ZWNJ, '') !== word.replaceAll(ZWNJ, '') &&
-        r.cost > COST.variant &&
+        r.text.replaceAll(ZWNJ, '') !== bare &&
+        // a hamza seat written either way is a spelling choice; a lost madda is not
+        (r.cost > COST.variant || r.text.replaceAll('آ', 'ا') === word) &&
         r.text.includes(ZWNJ) &&
-        this.lexicon.tierOf(r.text) <= Tier.inflected,
+        this.lexicon.tierOf(r.text) <= Tier.inflected &&
+        (r.cost <= CHEAP_COMPOUND_REPAIR || this.lostLetterInFirstParts(word, r.text)),
     );
+    if (ranked.length === 0) ranked.push(...this.compoundPartRepairs(word));
     if (ranked.length === 0) return;
     this.emit('unknown-word', 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+  }
+
+  /**
+   * Beyond a cheap repair only one kind is trusted: a letter lost from a part before the last, into a common
+   * listed compound (خصوص‌سازی → خصوصی‌سازی, نم‌افزار → نرم‌افزار). Other edits there are word choice (به‌… →
+   * بی‌…, پرسپولیسی‌ها → پرسپولیس‌ها, لابی‌گر → لابی‌گری), not damage.
+   */
+  private lostLetterInFirstParts(observed: string, repaired: string): boolean {
+    const seen = observed.split(ZWNJ);
+    const want = repaired.split(ZWNJ);
+    if (seen.length !== want.length) return false;
+    // the common-word list rarely holds half-space compounds: common parts vouch for the compound too
+    const common = (w: string) => this.lexicon.commonness(w) >= Commonness.common;
+    if (!common(repaired) && !want.every(common)) return false;
+    const diff = seen.findIndex((p, i) => p !== want[i]);
+    if (diff < 0 || diff === seen.length - 1 || seen.some((p, i) => i !== diff && p !== want[i])) return false;
+    return want[diff].length === seen[diff].length + 1 && oneLetterApart(seen[diff], want[diff]);
+  }
+
+  /**
+   * The compound with one rare part (no evidence of use) repaired into a common word by a dot or hamza
+   * (پنجه‌رنی → پنجه‌زنی), or, when only the affix expansion vouches for the part, by a letter lost or added
+   * (برجسته‌سارزی → برجسته‌سازی).
+   */
+  private compoundPartRepairs(word: string): Ranked[] {
+    const parts = word.split(ZWNJ);
+    const out: Ranked[] = [];
+    parts.forEach((part, i) => {
+      if (part.length < 3 || BOUND_MORPHEMES.has(part) || this.lexicon.commonness(part) > 0) return;
+      const derived = this.lexicon.tierOf(part) >= Tier.inflected;
+      for (const r of this.rankWord(part, derived ? COST.edit : REAL_WORD_MAX_COST)) {
+        if (r.cost === 0 || this.lexicon.commonness(r.text) < Commonness.common || this.lexicon.tierOf(r.text) > Tier.inflected) continue;
+        if (r.cost > REAL_WORD_MAX_COST && !oneLetterApart(part, r.text)) continue;
+        out.push({ ...r, text: parts.map((p, j) => (j === i ? r.text : p)).join(ZWNJ) });
+      }
+    });
+    return out.sort((a, b) => a.score - b.score);
   }
 
   /**
@@ -490,6 +598,23 @@ class GarbledRun {
     return this.ctx.knows(a + glue + b);
   }
 
+  /** A common word with a pronoun clitic joined (گوشش, جایم, اطرافتان). */
+  private isCliticOfCommon(word: string): boolean {
+    const clitic = word.match(/(?:مان|تان|شان|م|ت|ش)$/);
+    if (!clitic) return false;
+    const stem = word.slice(0, -clitic[0].length);
+    return stem.length >= 2 && this.lexicon.commonness(stem) >= Commonness.common && this.lexicon.tierOf(stem) <= Tier.inflected;
+  }
+
+  /** How many times the (normalised) word occurs in the text. */
+  private documentCount(word: string): number {
+    if (!this.documentCounts) {
+      this.documentCounts = new Map();
+      for (const t of this.tokens) if (t.kind === 'word') this.documentCounts.set(t.norm, (this.documentCounts.get(t.norm) ?? 0) + 1);
+    }
+    return this.documentCounts.get(word) ?? 0;
+  }
+
   /** The adjacent word token (dir -1 or +1) when only whitespace separates it from t on the same line. */
   private wordNeighbour(t: Token, dir: -1 | 1): Token | undefined {
     const other = this.tokens[t.index + dir];
@@ -525,6 +650,14 @@ function unknownMessage(word: string, best: string | undefined): Localized {
     return { fa: `واژهٔ ناشناخته: «${word}».`, en: `Unknown word: “${word}”.` };
   }
   return { fa: `واژهٔ ناشناخته: «${word}». شاید «${best}»؟`, en: `Unknown word: “${word}”. Did you mean “${best}”?` };
+}
+
+/** True when deleting one letter from the longer of a and b gives the other. */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
 }
 
 /** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */

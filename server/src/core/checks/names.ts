@@ -131,7 +131,7 @@ function spellingFindings(entity: Entity, groups: SpellingGroup[], ctx: CheckCon
     const [chosen, listed] = prefs.get(best.r)!;
     if (!chosen && !listed && g.mentions.length >= 3 && g.mentions.length >= 3 * best.r.mentions.length) continue;
     // nor does the gazetteer overrule a spelling the article itself prefers («نیکولا» ×4, «نیکلا» ×1)
-    // (an unknown majority spelling, «مشکو» ×2, still gives way to the gazetteer's «مسکو»)
+    // (an unknown majority spelling, «پاریش» ×2, still gives way to the gazetteer's «پاریس»)
     const realWord = g.words.every((w) => ctx.knows(w)) || isKnownName(g.text);
     if (!chosen && realWord && g.mentions.length >= 2 && g.mentions.length > best.r.mentions.length) continue;
     const preferred = best.r.text.split(/\s+/).slice(best.seg[0], best.seg[1]).join(' ');
@@ -288,7 +288,7 @@ function strongName(r: SpellingInfo): boolean {
 function prefer(r: SpellingInfo, v: SpellingInfo): boolean {
   if (!nameLike(r)) return false;
   // a spelling the article keeps using is its choice, whatever the lexicon says («چاووشی» ×9, «چاوشی» ×1);
-  // the gazetteer overrules it only when it is no word or name at all («مشکو» ×2, «مسکو» ×1)
+  // the gazetteer overrules it only when it is no word or name at all («پاریش» ×2, «پاریس» ×1)
   const repeated = v.units.length >= 2 && v.units.length >= r.units.length;
   if (repeated && (v.known || v.given || !r.given)) return false;
   if (r.given !== v.given) return r.given;
