@@ -62,6 +62,10 @@ else
 JSON
   (
     cd "$E2E_CS_DIR"
+    # Under `npm run`, the outer npm's settings are inherited as npm_* variables; npm_config_user_agent names
+    # Node 20, and code-server's postinstall reads the Node version from it. Start from a clean npm environment.
+    for v in $(compgen -v npm_); do unset "$v"; done
+    unset NODE
     export PATH="$E2E_NODE24/bin:$PATH" npm_config_nodedir="$E2E_NODE24"
     npm install --no-audit --no-fund --no-save --loglevel=error "code-server@$E2E_CODE_SERVER_VERSION" >install.log 2>&1 \
       || { tail -40 install.log; exit 1; }
