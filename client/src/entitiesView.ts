@@ -197,9 +197,12 @@ export function entityOf(node: EntityNode | undefined): EntityInfo | undefined {
 export async function useSpellingEverywhere(provider: EntitiesProvider, entity: EntityInfo, spelling: string): Promise<boolean> {
   const source = provider.source;
   if (!source || source.document.version !== source.version) return false;
+  // only the spellings of the chosen form: a short form must not overwrite the full name, nor the reverse
+  const form = entity.spellings.find((s) => s.text === spelling)?.form;
+  const sameForm = new Set(entity.spellings.filter((s) => s.form === form).map((s) => s.text));
   const edit = new vscode.WorkspaceEdit();
   for (const m of entity.mentions) {
-    if (m.text === spelling) continue;
+    if (m.text === spelling || !sameForm.has(m.text)) continue;
     const r = m.range;
     edit.replace(source.document.uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), spelling);
   }

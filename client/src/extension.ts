@@ -193,7 +193,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<DabirA
       const args: AddToNamesListArgs = {
         uri: activeUri(),
         preferred,
-        variants: entity.spellings.map((s) => s.text).filter((s) => s !== preferred),
+        // variants are the other spellings of the same form (not the entity's full or short forms)
+        variants: entity.spellings
+          .filter((s) => s.text !== preferred && s.form === entity.spellings.find((p) => p.text === preferred)?.form)
+          .map((s) => s.text),
         kind: entity.kind === 'other' ? undefined : entity.kind,
       };
       const result = await serverCommand(ServerCommands.addToNamesList, args);

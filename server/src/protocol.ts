@@ -18,7 +18,8 @@ export interface EntityInfo {
   name: string;
   kind: EntityKind;
   /** Distinct spellings, most frequent first. */
-  spellings: { text: string; count: number }[];
+  /** Spellings sharing `form` are one name written two ways; the full name and its short forms differ in `form`. */
+  spellings: { text: string; count: number; form: number }[];
   mentions: EntityMentionInfo[];
   /** True when the article spells it more than one way and Dabir flags the minority spellings. */
   inconsistent?: boolean;

@@ -179,4 +179,7 @@ test('Persian quoted inside an English message is isolated, so its quotes and fu
   };
   assert.equal(toDiagnostic(doc, finding, 'en').message, 'Stray punctuation inside “\u2068اصول، حقو، س،\u2069”. Did you mean “\u2068اصول حقوق\u2069”?');
   assert.equal(toDiagnostic(doc, finding, 'fa').message, finding.message.fa);
+  // a quoted phrase is one isolate even with a hyphen or Latin inside; unquoted Persian is isolated run by run
+  const hyphen: Finding = { ...manyFinding, message: { fa: '', en: 'Stray punctuation inside “همکاری، و فنی-نظامی،”. See مسکو.' } };
+  assert.equal(toDiagnostic(doc, hyphen, 'en').message, 'Stray punctuation inside “\u2068همکاری، و فنی-نظامی،\u2069”. See \u2068مسکو\u2069.');
 });

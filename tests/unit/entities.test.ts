@@ -72,15 +72,15 @@ test('a name recognised once is a mention wherever it occurs', () => {
   const es = entities('آقای کاپلانوف گفت. کاپلانوف امروز در مسکو بود و کاپلانوف خبر داد.');
   const p = es.find((e) => e.kind === 'person');
   assert.equal(p?.mentions.length, 3);
-  assert.deepEqual(p?.spellings, [{ text: 'کاپلانوف', count: 3 }]);
+  assert.deepEqual(p?.spellings, [{ text: 'کاپلانوف', count: 3, form: 0 }]);
 });
 
 test('a misspelt mention of a known name joins it, with its spelling counted', () => {
   const es = entities('ژنرال گراسیموف به باکو رفت. گراسیموف گفت که گراسیمف نیز در باکو است.');
   const p = es.find((e) => e.kind === 'person')!;
   assert.deepEqual(p.spellings, [
-    { text: 'گراسیموف', count: 2 },
-    { text: 'گراسیمف', count: 1 },
+    { text: 'گراسیموف', count: 2, form: 0 },
+    { text: 'گراسیمف', count: 1, form: 0 },
   ]);
 });
 

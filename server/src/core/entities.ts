@@ -22,6 +22,7 @@ import {
   SPEECH_CUES,
   WEAK_TITLES,
 } from './gazetteer';
+import { spellingForms } from './spelling-forms';
 import { nameKey, neighbourhood, sameNameKeys } from './name-match';
 import type { NamesIndex, NamesListEntry } from './names-list';
 import { normalizeWord } from './persian';
@@ -853,12 +854,14 @@ function groupEntities(text: string, toks: Tok[], forms: Map<string, Form>, raw:
     // the spelling written most often; on a tie, the gazetteer's
     const fullSpellings = [...group.fullSpellings].sort((a, b) => b[1] - a[1] || Number(b[0] === info?.canonical) - Number(a[0] === info?.canonical));
     const name = info?.listed?.preferred ?? fullSpellings[0]?.[0] ?? info?.canonical ?? group.mentions[0].text;
+    const ordered = [...spellings].sort((a, b) => b[1] - a[1]);
+    const formOf = spellingForms(ordered.map(([text]) => text));
     entities.push({
       key: nameKey(name),
       name,
       kind: info?.kind ?? 'other',
       mentions: group.mentions,
-      spellings: [...spellings].sort((a, b) => b[1] - a[1]).map(([text, count]) => ({ text, count })),
+      spellings: ordered.map(([text, count]) => ({ text, count, form: formOf.get(text) })),
     });
   }
   return entities;

@@ -5,3 +5,4 @@ export { hasPersian, tokenize, splitSentences, type Token, type Sentence } from 
 export { normalizeWord, dotSkeleton, toPersianDigits } from './persian';
 export type * from './types';
 export { parseNamesList, type NamesList, type NamesListEntry, type NamesListProblem } from './names-list';
+export { mentionsToRespell, spellingForms } from './spelling-forms';

@@ -49,6 +49,11 @@ export interface Mention {
 export interface Spelling {
   text: string;
   count: number;
+  /**
+   * Spellings with the same form number are one name written two ways («ماکرون», «مکرون»); the full name and its
+   * short forms have different numbers. Respelling rewrites only within a form.
+   */
+  form?: number;
 }
 
 export interface Entity {

@@ -11,7 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding } from '../core';
+import { mentionsToRespell, type Analysis, type Finding } from '../core';
 import { ignoreKey } from '../core/suppress';
 import { ClientCommands, FIX_ALL_KIND, ServerCommands, type AddWordsArgs, type IgnoreArgs, type NotANameArgs } from '../protocol';
 import { diagnosticData, toRange } from './convert';
@@ -168,7 +168,7 @@ function useEverywhere(doc: TextDocument, key: string, preferred: string | undef
   const entity = analysis.entities.find((e) => e.key === key);
   if (!entity) return undefined;
   const target = preferred || entity.name;
-  const edits = entity.mentions.filter((m) => m.text !== target).map((m) => TextEdit.replace(toRange(doc, m.span), target));
+  const edits = mentionsToRespell(entity, target).map((m) => TextEdit.replace(toRange(doc, m.span), target));
   if (edits.length === 0) return undefined;
   return CodeAction.create(msg.useEverywhere(target, edits.length), versionedEdit(doc, doc.version, edits), CodeActionKind.QuickFix);
 }

@@ -60,7 +60,7 @@ export function toEntityInfo(doc: TextDocument, entity: Entity): EntityInfo {
     key: entity.key,
     name: entity.name,
     kind: entity.kind,
-    spellings: entity.spellings.map((s) => ({ text: s.text, count: s.count })),
+    spellings: entity.spellings.map((s) => ({ text: s.text, count: s.count, form: s.form ?? 0 })),
     mentions: entity.mentions.map((m) => ({ range: toRange(doc, m.span), text: m.text })),
     inconsistent: entity.inconsistent ?? entity.spellings.length > 1,
   };

@@ -10,6 +10,12 @@ const iso = (s: string) => `\u2068${s}\u2069`;
 /** A run of right-to-left text: Arabic-script letters, with the spaces, ZWNJs, marks and «،» between them. */
 const RTL_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u200c ]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc])?/g;
 
+/** Any right-to-left letter. */
+const HAS_RTL = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
+
+/** A “quoted” phrase; the capture group is its inside. */
+const QUOTED = /“([^”]*)”/;
+
 /**
  * An English message with each Persian run isolated, so the quotes and the full stop around a quoted Persian phrase
  * stay where they are written («“اصول، حقو،”.» would otherwise show as «“.اصول، حقو،”»). Persian messages are
@@ -17,7 +23,12 @@ const RTL_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc](?:[\u060
  */
 export function isolatePersian(message: string, lang: Lang): string {
   if (lang !== 'en' || message.includes('\u2068')) return message;
-  return message.replace(RTL_RUN, (run) => iso(run));
+  // A quoted phrase is isolated whole: split into runs, «فنی-نظامی» or «حقو، س،» would come apart at the
+  // hyphen or comma. Persian outside quotes is isolated run by run.
+  return message
+    .split(QUOTED)
+    .map((part, i) => (i % 2 ? `“${HAS_RTL.test(part) ? iso(part) : part}”` : part.replace(RTL_RUN, (run) => iso(run))))
+    .join('');
 }
 
 export const MESSAGES = {
