@@ -116,3 +116,14 @@ test('text format: file:line:col, code, message and fix', () => {
   const en = runCli(['check', '--lang', 'en', SEED]);
   assert.match(en.stdout, /finding\(s\)/);
 });
+
+test('a broken lexicon file is refused with a clear message, not a stack trace', () => {
+  const whole = readFileSync(path.join(__dirname, '..', '..', 'dist', 'lexicon.bin'));
+  for (const bytes of [whole.subarray(0, 1000), Buffer.from('garbage')]) {
+    const broken = file(`broken-${bytes.length}.bin`, bytes);
+    const r = runCli(['check', '--lexicon', broken, SEED]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot load the lexicon .*broken-\d+\.bin: /);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+});
