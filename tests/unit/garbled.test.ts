@@ -204,6 +204,21 @@ test('a word cut into two known words, one of them rare, is hinted at', () => {
   assert.deepEqual(run('در پی کرد'), []);
 });
 
+test('a preposition before a verb is one word cut in two; a bound preverb joined to a verb is a compound verb', () => {
+  const lex = Lexicon.fromEntries([
+    ['به', Tier.base, Commonness.function],
+    ['بود', Tier.base, Commonness.function],
+    ['بهبود', Tier.base, Commonness.common],
+    ['برد', Tier.base, Commonness.common],
+    ['وضع', Tier.base, Commonness.common],
+  ]);
+  const run = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  // «به» never governs a finite verb: «به بود» is «بهبود» cut in two
+  assert.deepEqual(run('وضع به بود').map((f) => [f.code, f.severity, f.suggestions[0]]), [['garbled/split-word', 'hint', 'بهبود']]);
+  // «فرو» + a verb form written joined is a compound verb, not two words run together
+  assert.deepEqual(run('وضع فروبرد'), []);
+});
+
 test('verb forms are recognised by their morphology', () => {
   for (const v of ['کرد', 'می‌کنند', 'نکرده‌اند', 'بیاید', 'برداشت', 'است', 'بپردازند', 'نکن']) assert.ok(isVerbForm(v), v);
   for (const w of ['ایران', 'نام', 'خود', 'کتاب', 'سال']) assert.ok(!isVerbForm(w), w);

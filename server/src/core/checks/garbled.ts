@@ -44,6 +44,12 @@ const SOURCE_CUES = new Set(['نقل از', 'خبرگزاری', 'روزنامه'
 /** Words that stand beside any word, so never read as half of a split word. */
 const STANDALONE = new Set(['و', 'را']);
 
+/** Prepositions that never stand right before a finite verb («تا» and «بر» may: تا بود، بر آمد). */
+const PURE_PREPOSITIONS = new Set(['به', 'با', 'از']);
+
+/** Preverbs that never stand alone as words: written joined to a verb they form a compound verb (فروبرد). */
+const BOUND_PREVERBS = ['فرو', 'فرا'];
+
 /** Prepositions that older and informal spelling writes joined to the next word. */
 const JOINED_PREPOSITIONS = new Set(['بر', 'در', 'از', 'با', 'به', 'تا', 'هم']);
 
@@ -116,7 +122,7 @@ class GarbledRun {
   // ---- single words ----
 
   private checkUnknownWord(t: Token): void {
-    if (this.isAbbreviationOrMarker(t)) return;
+    if (this.isAbbreviationOrMarker(t) || this.isPreverbCompound(t.norm)) return;
     // a half-space where a space belongs (کاملا‌تمیز): two words run together, though the eye barely sees it
     const spaced = this.lexicon.misplacedHalfSpace(t.norm);
     if (spaced) {
@@ -253,8 +259,11 @@ class GarbledRun {
     // one half weak: a rare word, or a word's tail of one or two letters after a content word (خر ید، گرد ید;
     // after a preposition it is mostly a short word: در پی)
     const prefix = SEPARABLE_PREFIXES.has(t.norm) && ca < Commonness.function && !isVerbForm(next.norm) && !isVerbForm(joined);
+    // a preposition never governs a finite verb (به بود، با شد): the two are one word cut in two (بهبود، باشد)
+    const beforeVerb = PURE_PREPOSITIONS.has(t.norm) && isVerbForm(next.norm) && this.lexicon.commonness(joined) >= Commonness.common;
     const weak =
       prefix ||
+      beforeVerb ||
       (this.lexicon.commonness(joined) >= Commonness.common &&
         (ca <= Commonness.attested || cb <= Commonness.attested || (next.norm.length <= 2 && cb < Commonness.function && ca < Commonness.function)));
     if (!weak) return false;
@@ -338,6 +347,15 @@ class GarbledRun {
     if (t.norm.length > 2) return false;
     if (before?.text === '(' && after?.text === ')') return true;
     return t.norm.length === 1 && after !== undefined && !after.newlineBefore && (after.text === '-' || (after.text === '.' && after.glued));
+  }
+
+  /** A compound verb written joined (فروبرد، فراداشته‌اند): a bound preverb before a known verb form. */
+  private isPreverbCompound(word: string): boolean {
+    const preverb = BOUND_PREVERBS.find((p) => word.startsWith(p));
+    if (!preverb) return false;
+    const rest = word.slice(preverb.length);
+    const verb = rest.startsWith(ZWNJ) ? rest.slice(1) : rest;
+    return this.ctx.knows(verb) && isVerbForm(verb);
   }
 
   /** «به نقل از X», «خبرگزاری X»: news name their source there, so X is most likely a name. */
