@@ -176,3 +176,51 @@ test('the head of a unit names the unit up to a province («مدیرکل محی�
   const es = entities('مدیرکل محیط زیست استان کرمان گفت.', lex);
   assert.equal(byName(es, 'محیط زیست استان کرمان')?.kind, 'organization');
 });
+
+test('an outlet named after a month or a place is the outlet after «خبرنگار», never the month elsewhere', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'مهر', 'فارس', 'پانزدهم', 'خبرنگار']);
+  const es = entities('به گزارش خبرنگار مهر، جلسه در پانزدهم مهر برگزار شد. وی در گفتگو با خبرنگار فارس گفت.', lex);
+  const mehr = byName(es, 'مهر');
+  assert.equal(mehr?.kind, 'organization');
+  assert.equal(mehr?.mentions.length, 1);
+  assert.equal(byName(es, 'فارس')?.kind, 'organization');
+});
+
+test('a paragraph opening on a name and a verb of saying names the speaker', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'تابش', 'افزود', 'برنامه']);
+  const es = entities('برنامه اعلام شد.\nتابش افزود: این برنامه ادامه دارد.', lex);
+  assert.equal(byName(es, 'تابش')?.kind, 'person');
+});
+
+test('credits name a person («به کارگردانی …»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'فیلم', 'کارگردانی', 'مهدی']);
+  const es = entities('فیلم نبرد به کارگردانی مهدی جبین‌شناس اکران شد.', lex);
+  assert.equal(byName(es, 'مهدی جبین‌شناس')?.kind, 'person');
+});
+
+test('a place whose name is an everyday word needs a place cue («منابع مالی» ≠ «کشور مالی»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'منابع', 'مالی', 'لازم', 'نیست']);
+  assert.equal(byName(entities('منابع مالی لازم نیست.', lex), 'مالی'), undefined);
+  const mali = entities('سفیر مالی در تهران گفت.', lex).find((e) => e.name.includes('مالی'));
+  assert.equal(mali?.kind, 'place');
+});
+
+test('an organisation name holds a comma series and a namesake («تعاون، کار و رفاه اجتماعی», «شهید چمران»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'تعاون', 'کار', 'رفاه', 'اجتماعی', 'دانشگاه', 'شهید', 'همایش', 'برگزار']);
+  const es = entities('در وزارت تعاون، کار و رفاه اجتماعی و دانشگاه شهید چمران اهواز همایش برگزار شد.', lex);
+  assert.equal(byName(es, 'وزارت تعاون، کار و رفاه اجتماعی')?.kind, 'organization', es.map((e) => e.name).join(' | '));
+  assert.equal(byName(es, 'دانشگاه شهید چمران اهواز')?.kind, 'organization', es.map((e) => e.name).join(' | '));
+});
+
+test('a surname that is also an everyday adjective is the person only where no noun precedes it', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'اسلام', 'اسلامی', 'شوراهای', 'محمد']);
+  const es = entities('محمد اسلامی گفت. شوراهای اسلامی امروز نشست داشت. اسلامی افزود.', lex);
+  const person = es.find((e) => e.kind === 'person');
+  assert.deepEqual(person?.mentions.map((m) => m.text), ['محمد اسلامی', 'اسلامی']);
+});
+
+test('an office before an organisation is part of its name («روابط عمومی شهرداری تهران»)', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'روابط', 'عمومی', 'شهرداری']);
+  const es = entities('به نقل از روابط عمومی شهرداری تهران، طرح اجرا شد.', lex);
+  assert.equal(byName(es, 'روابط عمومی شهرداری تهران')?.kind, 'organization', es.map((e) => e.name).join(' | '));
+});

@@ -65,6 +65,9 @@ for (const [, names] of GAZETTEER) {
     GAZETTEER_SPELLINGS.add(spelling).add(spelling.replace(/ئی/g, 'یی'));
   }
 }
+/** Every spelling the gazetteer lists as an organisation, even when the same word is also a place («فارس»). */
+const ORG_KEYS = new Set<string>();
+for (const [kind, names] of GAZETTEER) if (kind === 'organization') for (const name of names) ORG_KEYS.add(nameKey(name.replace(/،/g, ' ')));
 const isPlaceKey = (k: string) => GAZETTEER_INDEX.get(k)?.kind === 'place';
 const isOrgKey = (k: string) => GAZETTEER_INDEX.get(k)?.kind === 'organization';
 /** Words that turn a noun into a common one: «این بانک», «هر شرکت» are no names. */
@@ -87,12 +90,25 @@ const TITLES = keySet(PERSON_TITLES);
 const WEAK_TITLE = keySet(WEAK_TITLES);
 const HONORIFIC = keySet(HONORIFICS);
 const ROLES = keySet(PERSON_ROLES);
-const ORG_HEAD = keySet(ORG_HEADS.filter((h) => !/^(هیئت|هیات|گروه|خانه|دفتر|سایت|نهاد|حوزه)$/.test(h)));
+/**
+ * Heads that in news open a common noun phrase far more often than a name («نیروهای امدادی», «بیمه تکمیلی»,
+ * «نمایشگاه کتاب»): no seed of their own (listed names with them still match).
+ */
+const WEAK_ORG_HEADS = /^(هیئت|هیات|گروه|خانه|دفتر|سایت|نهاد|حوزه|نیروهای|بیمه|نمایشگاه|کانون|جنبش|تلویزیون)$/;
+const ORG_HEAD = keySet(ORG_HEADS.filter((h) => !WEAK_ORG_HEADS.test(h)));
+/** Every head, weak ones too: after «و» any of them opens a new phrase rather than joining a name. */
+const ANY_ORG_HEAD = keySet(ORG_HEADS);
 const PLACE_HEAD = keySet(PLACE_HEADS);
 const PLACE_CUE = keySet(PLACE_CUES);
 const NAME_TITLE = keySet(NAME_TITLES);
 const DIRECTION = keySet(DIRECTIONS);
 const SPEECH_CUE = keySet(SPEECH_CUES);
+/** Verbs of saying whose subject is one person (singular, past): a paragraph opening «X گفت:» names X. */
+const SPEAKER_VERBS = keySet('گفت|افزود|ادامه داد|تصریح کرد|اظهار کرد|اظهار داشت|خاطرنشان کرد|خاطر نشان کرد|یادآور شد|اضافه کرد|تبیین کرد|با اشاره|با بیان|با تاکید|با تأکید|در پاسخ|درپاسخ|در ادامه|در پایان|همچنین گفت|همچنین افزود|در گفت|در گفتگو|در گفت‌وگو'.split('|'));
+/** Credits that name a person next: «به کارگردانی …», «به قلم …», «با ترجمه …». */
+const CREDITS = keySet('کارگردانی|قلم|نویسندگی|تهیه کنندگی|تهیه‌کنندگی|آهنگسازی|ترجمه|روایت|سرپرستی|مربیگری|صدای|اجرای|خوانندگی|نوازندگی|بازیگری|طراحی'.split('|'));
+/** Bylines: «عکس: …», «خبرنگار: …», «ترجمه: …». */
+const BYLINES = keySet('عکس|عکاس|خبرنگار|گزارش|نویسنده|مترجم|ترجمه|گفتگو|گفت وگو|گفت‌وگو|تنظیم|گردآوری|تدوین|مصاحبه|گزارشگر|عکاس خبری'.split('|'));
 /** Roles whose next words name the ministry rather than a person: «وزیر امور خارجه فرانسه». */
 const MINISTER = keySet(['وزیر', 'وزرای', 'معاون وزیر']);
 /** Qualifiers that make a head a common noun phrase when they are its only word: «کمیته فنی», «نیروهای مسلح». */
@@ -117,6 +133,12 @@ const DETACHED_ENDINGS = new Set(['اف', 'یف', 'اوف', 'یوف', 'وف', '�
 const AMBIGUOUS_GIVEN = keySet(
   'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب'.split('|'),
 );
+
+/**
+ * Places whose name is also an everyday word («مالی» financial, «صحنه» stage, «بافت» texture, «میانه» middle,
+ * «جنین» foetus …): a place only after a place cue or next to another listed place («مالی و نیجر»).
+ */
+const AMBIGUOUS_PLACES = keySet('مالی|صحنه|بافت|میانه|جنین|پردیس|چک|امید|بهار|نور|کار|جم|دیر|گز|خور|سیب'.split('|'));
 
 /** Function words, pronouns and frequent adverbs: never inside a name. */
 const STOP = keySet(
@@ -183,9 +205,10 @@ export function recognizeEntities(input: EntityInput): Entity[] {
   const seeds = seedSpans(toks, input.sentences);
   if (input.namesList) seeds.push(...listedSpans(toks, input.namesList));
   const kept = chooseSpans(seeds);
+  widenUnits(toks, kept);
   kept.push(...listNeighbours(toks, kept));
   kept.sort((a, b) => a.first - b.first);
-  const { forms, mentions } = spreadForms(toks, kept);
+  const { forms, mentions } = spreadForms(toks, kept, (w) => input.knows(w));
   return groupEntities(input.text, toks, forms, mentions);
 }
 
@@ -257,11 +280,44 @@ function extend(toks: Tok[], from: number, max: number, withPlace = true): numbe
     // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
     const org = j > from && continues(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
     if (org) return withPlace ? orgTailEnd(toks, j + org) : j + org;
+    // an organisation named after a person: «دانشگاه شهید چمران», «کمیته امداد امام خمینی (ره)»
+    const person = namesakeEnd(toks, j);
+    if (person > j) return withPlace ? orgTailEnd(toks, person) : person;
     if (continues(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
+    else if (j > from && commaSeriesAt(toks, j) && j + 4 - from <= max) j = commaSeriesAt(toks, j);
     else break;
   }
   return j;
+}
+
+/**
+ * «تعاون، کار و رفاه اجتماعی»: at a comma inside a name, a series of one- or two-word items closed by «و»
+ * continues it. Returns the index of the first word after «و», or 0.
+ */
+function commaSeriesAt(toks: Tok[], j: number): number {
+  for (let guard = 0; guard < 3 && toks[j]?.token.text === '،'; guard++) {
+    let k = j + 1;
+    while (k < j + 3 && continues(toks, k) && toks[k].known && !GAZETTEER_INDEX.has(toks[k].key)) k++;
+    if (k === j + 1) return 0;
+    if (toks[k]?.key === 'و' && joinsAfterAnd(toks[k + 1]) && continues(toks, k + 1)) return k + 1;
+    j = k;
+  }
+  return 0;
+}
+
+/** Titles that open the name of a person an organisation is named after. */
+const NAMESAKE_TITLES = keySet(['شهید', 'امام', 'حضرت', 'آیت الله', 'آیت‌الله', 'علامه']);
+
+/** The end of a person's name used inside an organisation's name at j (a listed person, or title + name); else j. */
+function namesakeEnd(toks: Tok[], j: number): number {
+  if (!inLine(toks, j) && !(NAMESAKE_TITLES.has(toks[j]?.key ?? '') && !toks[j].token.newlineBefore)) return j;
+  const listed = longestMatch(toks, j, (k) => GAZETTEER_INDEX.get(k)?.kind === 'person');
+  if (listed) return honorificEnd(toks, j + listed);
+  const title = longestMatch(toks, j, (k) => NAMESAKE_TITLES.has(k), 2);
+  if (!title || !inLine(toks, j + title) || isPlaceOrOrg(toks[j + title])) return j;
+  const end = personAt(toks, j + title, 'strong-title');
+  return end > j + title ? end : j;
 }
 
 /**
@@ -311,7 +367,7 @@ function inLine(toks: Tok[], j: number): boolean {
 
 /** «آموزش و پرورش»: only an ordinary word joins a name after «و»; a name there starts a new one. */
 function joinsAfterAnd(t: Tok | undefined): boolean {
-  return !!t && t.word && t.known && !GAZETTEER_INDEX.has(t.key) && !GIVEN.has(t.key) && !ORG_HEAD.has(t.key);
+  return !!t && t.word && t.known && !GAZETTEER_INDEX.has(t.key) && !GIVEN.has(t.key) && !ANY_ORG_HEAD.has(t.key);
 }
 
 function looksForeignSurname(t: Tok): boolean {
@@ -359,7 +415,10 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
   // after an unmistakable given name any plain word is the surname («سعید سعادت», «منوچهر هادی»)
   const clearGiven = given > 0 && !AMBIGUOUS_GIVEN.has(toks[i].key) && !POSTNOMINAL.has(s?.key ?? '');
   if (continues(toks, j) && !isPlaceOrOrg(s) && (looksLikeSurname(s) || cue === 'strong-title' || (clearGiven && plainWord(s)))) {
-    j = surnameTailEnd(toks, j + 1);
+    const one = j + 1;
+    j = surnameTailEnd(toks, one);
+    // a two-word surname closed by a boundary: «مهدی جبین شناس و …», «مهدی قراچه داغی،»
+    if (j === one && given > 0 && secondSurnameWord(toks, j)) j++;
     surname = true;
   } else if (s?.word && DETACHED_ENDINGS.has(s.key) && given > 0) {
     j++; // «علی اف» after a given name
@@ -370,6 +429,14 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
     if (cue === 'none') return i;
   }
   return honorificEnd(toks, j);
+}
+
+/** True when token j, after a given name and a surname, is the surname's second word: a plain word followed by a boundary. */
+function secondSurnameWord(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!continues(toks, j) || !plainWord(t) || !looksLikeSurname(t) || isPlaceOrOrg(t) || DETERMINERS.has(t.key) || GIVEN.has(t.key)) return false;
+  const n = toks[j + 1];
+  return !n || n.token.newlineBefore || !n.word || STOP.has(n.key) || isVerb(n) || ROLES.has(n.key) || TITLES.has(n.key);
 }
 
 /** Honorifics written after a given name («منصور خان», «حسین آقا»): not a surname. */
@@ -416,6 +483,7 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     let entry = g ? GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join('')) : undefined;
     // a lexicon word that folds onto a one-word entry is that word, not the name («ریال» is not «رئال»)
     if (g === 1 && t.known && !GAZETTEER_SPELLINGS.has(compact(t.token.text))) entry = undefined;
+    if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
     if (entry) {
       const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : i + g;
       out.push({ first: i, last, kind: entry.kind, strength: 3, canonical: last === i + g ? entry.name : undefined });
@@ -468,9 +536,31 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (sentenceStart(toks, i)) {
       let j = i;
       while (j < i + 3 && nameWord(toks[j]) && (j === i || !toks[j].token.newlineBefore) && !isPlaceOrOrg(toks[j]) && !ORG_HEAD.has(toks[j].key) && !PLACE_HEAD.has(toks[j].key)) j++;
+      if (j > i && (!plainWord(toks[j - 1]) || DETERMINERS.has(toks[j - 1].key))) j = i;
       const speech = j > i && phraseAt(toks, j, SPEECH_CUE, 3);
-      if (speech && looksLikeSurname(toks[j - 1]) && (j - i === 1 || !toks[i].known || GIVEN.has(toks[i].key) || looksLikeSurname(toks[i]))) {
+      // a paragraph opening on a name and a verb of saying names the speaker, whatever the words («تابش گفت:»)
+      const paragraph = j > i && toks[i].token.newlineBefore && phraseAt(toks, j, SPEAKER_VERBS, 3);
+      if (paragraph || (speech && looksLikeSurname(toks[j - 1]) && (j - i === 1 || !toks[i].known || GIVEN.has(toks[i].key) || looksLikeSurname(toks[i])))) {
         out.push({ first: i, last: j, kind: 'person', strength: 1 });
+      }
+    }
+
+    // a surname opening a sentence, set off by a comma: «پوراحمد، هدف از …», «X، کارشناس مسایل اقتصادی:»
+    if (sentenceStart(toks, i)) {
+      const end = commaSpeakerEnd(toks, i);
+      if (end > i) out.push({ first: i, last: end, kind: 'person', strength: 1 });
+    }
+
+    // credits and bylines name a person: «به کارگردانی X», «با ترجمه X», «عکس: X»
+    const credit = toks[i - 1]?.key === 'به' || toks[i - 1]?.key === 'با' ? longestMatch(toks, i, (k) => CREDITS.has(k), 2) : 0;
+    const byline = !credit && sentenceStart(toks, i) ? longestMatch(toks, i, (k) => BYLINES.has(k), 2) : 0;
+    const creditStart = credit ? i + credit : byline && toks[i + byline]?.token.text === ':' ? i + byline + 1 : 0;
+    if (creditStart) {
+      const n = toks[creditStart];
+      const namelike = n && (GIVEN.has(n.key) || (n.word && (!n.known || isPersonEntry(n))));
+      if (namelike && !isPlaceOrOrg(n) && !ORG_HEAD.has(n.key) && canStart(toks, creditStart)) {
+        const end = personAt(toks, creditStart, 'strong-title');
+        if (end > creditStart) out.push({ first: creditStart, last: end, kind: 'person', strength: 2 });
       }
     }
 
@@ -510,6 +600,19 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       out.push({ first, last: detached ? i + 2 : i + 1, kind: 'person', strength: 1 });
     }
 
+    // an outlet the gazetteer lists, after a reporter or an interview, is the outlet even when the word is
+    // also a place or a month: «خبرنگار فارس», «گفت وگو با مهر»
+    const interview = t.key === 'با' && /^(گفتگو|گفتوگو|وگو|مصاحبه)$/.test(toks[i - 1]?.key ?? '');
+    if (t.key === 'خبرنگار' || interview || (t.key === 'گزارش' && toks[i - 1]?.key === 'به')) {
+      let key = '';
+      let outlet = 0;
+      for (let j = i + 1; j < i + 4 && toks[j]?.word && !toks[j].token.newlineBefore; j++) {
+        key += toks[j].key;
+        if (ORG_KEYS.has(key) && !isVerb(toks[j])) outlet = j + 1;
+      }
+      if (outlet) out.push({ first: i + 1, last: outlet, kind: 'organization', strength: 4 });
+    }
+
     // attribution: «به گزارش X،», «به نقل از X» name a news outlet
     if ((t.key === 'گزارش' && toks[i - 1]?.key === 'به') || (t.key === 'از' && toks[i - 1]?.key === 'نقل' && toks[i - 2]?.key === 'به') || t.key === 'خبرنگار') {
       const n = toks[i + 1];
@@ -546,10 +649,38 @@ function listedSpans(toks: Tok[], list: NamesIndex): Span2[] {
   return out;
 }
 
+/** True when a place cue or head stands before token i, or a listed place is its neighbour in a list. */
+function placeContext(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (p && (PLACE_CUE.has(p.key) || PLACE_HEAD.has(p.key) || DIRECTION.has(p.key))) return true;
+  const listed = (t: Tok | undefined) => !!t && isPlace(t) && !AMBIGUOUS_PLACES.has(t.key);
+  return (isListSeparator(p) && listed(toks[i - 2])) || (isListSeparator(toks[i + 1]) && listed(toks[i + 2]));
+}
+
 /** True when token i opens a sentence or a line. */
 function sentenceStart(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   return !p || toks[i].token.newlineBefore || (p.token.kind === 'punct' && /[.!?؟:]/.test(p.token.text));
+}
+
+/** A surname shape that ordinary words rarely have (unlike a bare «…ی»). */
+const STRONG_SURNAME = /(زاده|پور|نژاد|یان|وند|نیا|راد|فر|لو)$/;
+
+/**
+ * One to three words opening a sentence and closed by «،» that read as a person: every word unknown to the
+ * lexicon, a listed person, a given name or surname-shaped, or any name-like words when a role follows the
+ * comma («…، کارشناس مسایل اقتصادی»). The end, or i.
+ */
+function commaSpeakerEnd(toks: Tok[], i: number): number {
+  let j = i;
+  while (j < i + 3 && nameWord(toks[j]) && (j === i || !toks[j].token.newlineBefore) && !isPlaceOrOrg(toks[j]) && plainWord(toks[j]) && !DETERMINERS.has(toks[j].key)) j++;
+  if (j === i || toks[j]?.token.text !== '،') return i;
+  const roleAfter = longestMatch(toks, j + 1, (k) => ROLES.has(k) || TITLES.has(k), 3) > 0;
+  const personal = (t: Tok) => !t.known || isPersonEntry(t) || GIVEN.has(t.key) || STRONG_SURNAME.test(t.key);
+  const last = toks[j - 1];
+  if (GIVEN.has(last.key) && j - i === 1) return i;
+  for (let k = i; k < j; k++) if (!personal(toks[k]) && !(roleAfter && (k > i || !toks[k].known))) return i;
+  return j;
 }
 
 /** Words between quotes starting at token i (at most four): the index of the closing quote. */
@@ -627,6 +758,30 @@ function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
   return out;
 }
 
+/** Offices inside an organisation, named by the organisation after them: «روابط عمومی شهرداری تهران», «دفتر …». */
+const UNIT_PREFIXES = keySet('روابط عمومی|دفتر|دبیرخانه|حراست|هیئت مدیره|هیات مدیره|امور'.split('|'));
+
+/** Takes an office word before an organisation into its name (spans are already free of overlaps). */
+function widenUnits(toks: Tok[], kept: Span2[]): void {
+  const taken = new Uint8Array(toks.length + 1);
+  for (const s of kept) taken.fill(1, s.first, s.last);
+  for (const s of kept) {
+    if (s.kind !== 'organization') continue;
+    for (let n = 1; n <= 2; n++) {
+      const from = s.first - n;
+      if (from < 0 || taken[from] || toks[s.first].token.newlineBefore) break;
+      const words = toks.slice(from, s.first);
+      if (!words.every((t) => t.word) || words.slice(1).some((t) => t.token.newlineBefore)) break;
+      if (UNIT_PREFIXES.has(words.map((t) => t.key).join(''))) {
+        taken.fill(1, from, s.first);
+        s.first = from;
+        s.canonical = undefined;
+        break;
+      }
+    }
+  }
+}
+
 /** Keeps non-overlapping spans, longer and surer first. */
 function chooseSpans(spans: Span2[]): Span2[] {
   const sorted = [...spans].sort((a, b) => b.last - b.first - (a.last - a.first) || b.strength - a.strength || a.first - b.first);
@@ -658,6 +813,8 @@ interface Form {
   local?: boolean;
   /** How a one-word form was written where recognised: a lexicon word elsewhere must match one exactly. */
   spellings?: Set<string>;
+  /** A surname that is also an everyday adjective («اسلامی», «ایرانی»): a mention only where no noun precedes it. */
+  adjectival?: boolean;
 }
 
 interface RawMention {
@@ -667,7 +824,7 @@ interface RawMention {
 }
 
 /** Finds every occurrence of every recognised form (and surnames), then attaches misspelt variants. */
-function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; mentions: RawMention[] } {
+function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolean): { forms: Map<string, Form>; mentions: RawMention[] } {
   const forms = new Map<string, Form>();
   // the honorific «(ع)» is not part of the name's key (mentions take it back, see below)
   const nameEnd = (s: Span2) => (toks[s.last - 1].token.text === ')' && s.last - 3 > s.first ? s.last - 3 : s.last);
@@ -680,7 +837,12 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
     const oneWord = s.last - s.first === 1 && toks[s.first].word;
     // an everyday word that a weak cue made a name («وزیر نفت») is the word elsewhere in the article
     const local = oneWord && toks[s.first].known && s.strength < 3 && s.kind === 'organization';
-    if (local) locals.push({ first: s.first, last: s.last, full: key });
+    // a name that opens or closes on a function word («خبرگزاری مهر», «ورزش سه») is never spread (a month,
+    // a number elsewhere), so it is a mention only where it was recognised
+    const stopEdge = STOP.has(toks[s.first].key) || STOP.has(toks[nameEnd(s) - 1].key);
+    // so is a name holding a comma («وزارت تعاون، کار و رفاه اجتماعی»): spreading reads words only
+    const comma = toks.slice(s.first, s.last).some((t) => t.token.text === '،' || t.token.text === ',');
+    if (local || stopEdge || comma) locals.push({ first: s.first, last: s.last, full: key });
     if (!old || old.strength < s.strength) {
       forms.set(key, { kind: s.kind, full: key, canonical: s.canonical, strength: s.strength, known: allKnown(s.first, s.last), local, spellings: old?.spellings });
     }
@@ -710,7 +872,8 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
     const surname = keyOf(from, s.last);
     const old = forms.get(surname);
     if (surname.length < 3 || STOP.has(surname) || old?.listed || (old && (old.kind !== 'person' || old.full !== surname))) continue;
-    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last) });
+    const adjectival = s.last - from === 1 && isAdjective(toks[from], knows);
+    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival });
   }
   // web addresses are not words: each is a mention of itself
   const domains: RawMention[] = [];
@@ -743,6 +906,8 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
     // «ریال» is not a mention of «رئال»: a lexicon word must be written as the name was
     const text = compact(toks[i].token.text);
     if (n === 1 && toks[i].known && form.spellings && !form.spellings.has(text) && !GAZETTEER_SPELLINGS.has(text)) continue;
+    // «شوراهای اسلامی» is the adjective; «اسلامی گفت», «و اسلامی» the person
+    if (n === 1 && form.adjectival && afterNoun(toks, i)) continue;
     // a person's honorific «(ع)» goes with every mention
     const last = form.kind === 'person' ? honorificEnd(toks, i + n) : i + n;
     mentions.push({ first: i, last, full: form.full });
@@ -750,6 +915,19 @@ function spreadForms(toks: Tok[], kept: Span2[]): { forms: Map<string, Form>; me
     i = last - 1;
   }
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
+}
+
+/** A relational adjective of an everyday noun («اسلامی» from «اسلام», «مالیاتی» from «مالیات»), not a name's. */
+function isAdjective(t: Tok, knows: (word: string) => boolean): boolean {
+  if (!t.known || !t.key.endsWith('ی') || STRONG_SURNAME.test(t.key) || isPersonEntry(t)) return false;
+  const stem = normalizeWord(t.token.text).slice(0, -1);
+  return stem.length >= 3 && knows(stem) && !GIVEN.has(nameKey(stem)) && !GAZETTEER_INDEX.has(nameKey(stem));
+}
+
+/** True when token i follows a word that may be a noun it qualifies (not a function word, title, role or verb). */
+function afterNoun(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.word && !toks[i].token.newlineBefore && nameWord(p) && !GIVEN.has(p.key);
 }
 
 /**
