@@ -10,7 +10,7 @@
 //   تأسف/تاسف), a half-space compound of known parts (امام‌جمعه, به‌عنوان, کشور‌ها, سی‌وپنجمین), or a regular
 //   derivation Lilak leaves out (فرومی‌ریزد, بیانجامد, ضدویروس)? Use it to decide whether a word is damaged.
 // - `commonness(w)`: 0..3, how common the word is (for ranking suggestions; forms only the affix expansion
-//   vouches for, like تاکند = تاک + ند, have 0 and must rank below common words). During candidate search read
+//   vouches for, like پاکند = پاک + ند, have 0 and must rank below common words). During candidate search read
 //   it off a final node with `finalCommonness(node)`. Measured on the development sets: scoring a candidate
 //   as edit cost + tier penalty − 0.2 × commonness (+ 0.1 when commonness is 0) raised the share of errors
 //   whose correction ranks first, among those whose correction is within reach, from 69% to 78%.
@@ -245,7 +245,7 @@ export class Lexicon {
 
   /**
    * How common a (normalised) word is: a `Commonness` level, 0 for unknown words, rare words and forms only
-   * the affix expansion vouches for (تاکند = تاک + ند). Spelling variants count as their stored form.
+   * the affix expansion vouches for (پاکند = پاک + ند). Spelling variants count as their stored form.
    */
   commonness(word: string): number {
     let node = this.walk(this.a.root, word);

@@ -200,7 +200,7 @@ class GarbledRun {
 
   /**
    * Real-word damage: a known but rare word form one cheap repair (a dot, a hamza) away from a common word,
-   * like «آمور» for «امور». Right before a light verb a wider repair is allowed: «تاکند کرد» (تاک + copula)
+   * like «آمور» for «امور». Right before a light verb a wider repair is allowed: «پاکند کرد» (پاک + copula)
    * is almost surely a damaged «تأکید کرد».
    */
   private checkKnownWord(t: Token): void {
@@ -566,7 +566,7 @@ class GarbledRun {
 
   /**
    * Replaces unknown words of a damaged phrase by their best single-word repair; two unknown neighbours
-   * («س، المللا») are first tried as one damaged word («بین‌المللی»), with a looser bound.
+   * («سا، زمانی») are first tried as one damaged word («سازمانی»), with a looser bound.
    */
   private repairPieces(pieces: { token: Token; text: string; after: string }[]): void {
     const n = pieces.length;
