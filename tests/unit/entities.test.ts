@@ -224,3 +224,12 @@ test('an office before an organisation is part of its name («روابط عمو�
   const es = entities('به نقل از روابط عمومی شهرداری تهران، طرح اجرا شد.', lex);
   assert.equal(byName(es, 'روابط عمومی شهرداری تهران')?.kind, 'organization', es.map((e) => e.name).join(' | '));
 });
+
+test('the second half of a compound written with a space is not a recurring name', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'بین‌المللی', 'بین']);
+  const text = 'نشست بین المللی امروز برگزار شد. این نشست بین المللی در باکو بود. گرامیکوف و گرامیکوف آمدند.';
+  const es = entities(text, lex);
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text === 'المللی')), JSON.stringify(es.map((e) => e.name)));
+  // an unknown word that recurs on its own is still taken for a name
+  assert.ok(es.some((e) => e.mentions.some((m) => m.text === 'گرامیکوف')));
+});

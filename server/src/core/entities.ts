@@ -883,7 +883,7 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (!forms.has(key)) forms.set(key, { kind: s.kind, full: key, strength: s.strength, known: false });
     domains.push({ first: s.first, last: s.last, full: key });
   }
-  addRecurringUnknowns(toks, forms);
+  addRecurringUnknowns(toks, forms, knows);
   mergeSpellings(forms);
 
   const mentions: RawMention[] = [];
@@ -934,9 +934,15 @@ function afterNoun(toks: Tok[], i: number): boolean {
  * A word the lexicon does not know that recurs in the article is most likely a name (a garbled word
  * rarely repeats identically): kind unknown, but its mentions let a misspelling of it be found.
  */
-function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>): void {
+function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>, knows: (word: string) => boolean): void {
   const counts = new Map<string, number>();
-  for (const t of toks) if (t.word && !t.known && t.key.length >= 4) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  toks.forEach((t, i) => {
+    if (!t.word || t.known || t.key.length < 4) return;
+    // the second half of a compound written with a space («بین المللی») is no name
+    const prev = toks[i - 1];
+    if (prev?.word && !t.token.glued && knows(`${prev.token.text}\u200c${t.token.text}`)) return;
+    counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  });
   for (const [key, n] of counts) {
     if (n >= 2 && !forms.has(key) && !STOP.has(key) && !VERBS.has(key)) forms.set(key, { kind: 'other', full: key, strength: 0, known: false });
   }
