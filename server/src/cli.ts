@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, Lexicon, type Analysis, type Finding, type Span } from './core';
+import { createAnalyzer, isolate, Lexicon, type Analysis, type Finding, type Span } from './core';
 import { decodeText } from './host/decode';
 
 const USAGE = `Usage: dabir check [--format text|json] [--lang fa|en] [--max-size BYTES] [--lexicon FILE] FILE... (- for stdin)
@@ -127,8 +127,6 @@ function fillReport(report: FileReport, analysis: Analysis, doc: TextDocument, l
   }));
 }
 
-// Unicode isolates keep Persian words in English lines (and vice versa) from being reordered by the bidi algorithm.
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 function textReport(file: string, analysis: Analysis, doc: TextDocument, lang: 'fa' | 'en'): string {
   const lines: string[] = [];

@@ -2,7 +2,7 @@
 export { createAnalyzer, type AnalyzeOptions, type Analyzer, type Check, type CheckContext } from './analyze';
 export { Lexicon } from './lexicon';
 export { hasPersian, tokenize, splitSentences, type Token, type Sentence } from './text';
-export { normalizeWord, dotSkeleton, toPersianDigits } from './persian';
+export { normalizeWord, dotSkeleton, toPersianDigits, isolate } from './persian';
 export type * from './types';
 export { parseNamesList, type NamesList, type NamesListEntry, type NamesListProblem } from './names-list';
 export { mentionsToRespell, spellingForms } from './spelling-forms';

@@ -101,3 +101,11 @@ export function toPersianDigits(s: string): string {
     return String.fromCharCode(0x06f0 + v);
   });
 }
+
+/**
+ * Wraps text in a first-strong isolate (U+2068 … U+2069), so Persian inserted into an English line (or the
+ * reverse) keeps its own direction and does not reorder the quotes and punctuation around it.
+ */
+export function isolate(s: string): string {
+  return `\u2068${s}\u2069`;
+}

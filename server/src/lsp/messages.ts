@@ -1,11 +1,9 @@
 // The server's own user-facing strings (code-action titles, outline groups, notices), in Persian and English.
 // Findings carry their own {fa, en} messages; these are only the words the LSP host adds around them.
-import type { EntityKind } from '../core';
+import { isolate, type EntityKind } from '../core';
 
 export type Lang = 'fa' | 'en';
 
-/** Wraps inserted text in a first-strong isolate so «…» around Persian is not reordered inside English text. */
-const iso = (s: string) => `\u2068${s}\u2069`;
 
 /** A run of right-to-left text: Arabic-script letters, with the spaces, ZWNJs, marks and «،» between them. */
 const RTL_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u200c ]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc])?/g;
@@ -27,7 +25,7 @@ export function isolatePersian(message: string, lang: Lang): string {
   // hyphen or comma. Persian outside quotes is isolated run by run.
   return message
     .split(QUOTED)
-    .map((part, i) => (i % 2 ? `“${HAS_RTL.test(part) ? iso(part) : part}”` : part.replace(RTL_RUN, (run) => iso(run))))
+    .map((part, i) => (i % 2 ? `“${HAS_RTL.test(part) ? isolate(part) : part}”` : part.replace(RTL_RUN, (run) => isolate(run))))
     .join('');
 }
 
@@ -52,16 +50,16 @@ export const MESSAGES = {
     groups: { person: 'اشخاص', place: 'مکان‌ها', organization: 'سازمان‌ها', other: 'دیگر نام‌ها' } as Record<EntityKind, string>,
   },
   en: {
-    replaceWith: (s: string) => `Replace with «${iso(s)}»`,
-    insertHalfSpace: (s: string) => `Insert the half-space: «${iso(s)}»`,
-    persianLetters: (s: string) => `Use Persian letters: «${iso(s)}»`,
+    replaceWith: (s: string) => `Replace with «${isolate(s)}»`,
+    insertHalfSpace: (s: string) => `Insert the half-space: «${isolate(s)}»`,
+    persianLetters: (s: string) => `Use Persian letters: «${isolate(s)}»`,
     removeRepeat: 'Remove the repeated copy',
-    addToWorkspaceWords: (w: string) => `Add «${iso(w)}» to the workspace dictionary`,
-    addToUserWords: (w: string) => `Add «${iso(w)}» to the user dictionary`,
+    addToWorkspaceWords: (w: string) => `Add «${isolate(w)}» to the workspace dictionary`,
+    addToUserWords: (w: string) => `Add «${isolate(w)}» to the user dictionary`,
     ignoreHere: 'Ignore here',
-    notAName: (w: string) => `«${iso(w)}» is not a name`,
+    notAName: (w: string) => `«${isolate(w)}» is not a name`,
     listFileError: (file: string, reason: string) => `Dabir could not read ${file}: ${reason}`,
-    useEverywhere: (s: string, n: number) => `Use «${iso(s)}» for every mention (${n})`,
+    useEverywhere: (s: string, n: number) => `Use «${isolate(s)}» for every mention (${n})`,
     fixAll: 'Fix all safe Dabir issues',
     tooLarge: (kb: number, limit: number) =>
       `Dabir skipped this file: it is ${kb} KB, above the ${limit} KB limit (setting dabir.maxFileSizeKB).`,
