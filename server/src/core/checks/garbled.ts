@@ -3,6 +3,7 @@
 // or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
+import { arabicPassages, isLetterLabel } from '../garbled-context';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
@@ -35,8 +36,23 @@ const SEPARABLE_PREFIXES = new Set(
   'فرا فرو خود برون درون در بر به آن این هم بی نا پیش پس باز دگر کم پر خوش بد نیک ابر ریز چند تک دو سه نیم'.split(' '),
 );
 
-/** Pronoun clitics and the indefinite/ezafe «ی», which some text (and treebank tokenisation) writes apart. */
-const CLITICS = new Set(['م', 'ت', 'ش', 'ی', 'مان', 'تان', 'شان', 'ام', 'ات', 'اش']);
+/**
+ * Pronoun clitics and the indefinite/ezafe «ی», which some text (and treebank tokenisation) writes apart, also
+ * with the glide «ی» after a vowel (دست‌ها یش، سینما یی).
+ */
+const CLITICS = new Set(['م', 'ت', 'ش', 'ی', 'مان', 'تان', 'شان', 'ام', 'ات', 'اش', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
+
+/** Verb prefixes written with a half-space: what follows them must be a verb. */
+const VERB_PREFIXES = new Set(['می', 'نمی']);
+
+/** Derivational suffixes that Persian writes after a half-space (مربی‌گری، صلح‌طلب، دانش‌مند). */
+const DERIVATIONAL_SUFFIXES = new Set('گر گری گرا گرایی گرایان وار واره مند مندی ستان گاه گاهی دان دانی زاده سار'.split(' '));
+
+/** A suffix or clitic that is never a word of its own. */
+const isSuffix = (w: string) => BOUND_MORPHEMES.has(w) || CLITICS.has(w);
+
+/** Endings (plural, personal, copula) that never stand as the second word of a split: «پیرو ان», «کرد ین». */
+const SUFFIX_ONLY = new Set(['ان', 'یان', 'گان', 'ین', 'ید', 'ند', 'یم', 'ست']);
 
 /** Words after which news text names its source (an agency, a paper, a person). */
 const SOURCE_CUES = new Set(['نقل از', 'خبرگزاری', 'روزنامه', 'هفته‌نامه', 'پایگاه', 'شبکه', 'سایت']);
@@ -101,11 +117,14 @@ class GarbledRun {
   private readonly candidateCache = new Map<string, Ranked[]>();
   private readonly findings: Finding[] = [];
   private readonly covered = new Set<number>();
+  /** Word tokens of passages quoted in Arabic (see garbled-context). */
+  private readonly arabic: Set<number>;
 
   constructor(private readonly ctx: CheckContext) {
     this.lexicon = ctx.lexicon;
     this.tokens = ctx.tokens;
     for (const t of ctx.tokens) if (t.kind === 'word' && ctx.knows(t.norm)) this.documentWords.add(t.norm);
+    this.arabic = arabicPassages(ctx.tokens, ctx.sentences, ctx.knows);
   }
 
   run(): Finding[] {
@@ -163,7 +182,15 @@ class GarbledRun {
         return;
       }
     }
+    // a suffix or clitic written apart (زیرنظام ها، معترض اند): a spacing habit, whatever the word before it
+    if (prev && !this.covered.has(prev.index) && isSuffix(t.norm)) return this.suffixApart(prev, t);
     const ranked = this.rank(t);
+    // (the word before such a suffix is reported for itself only when clearly damaged)
+    if (next && isSuffix(next.norm) && !this.ctx.knows(next.norm) && !(this.confidence(ranked).severity === 'error' && !ranked[0].text.includes(' '))) {
+      return this.suffixApart(t, next);
+    }
+    // a quoted Arabic passage: its words are not Persian words; only a near-certain repair is reported
+    if (this.arabic.has(t.index) && !(ranked.length > 0 && ranked[0].cost <= COST.dot)) return;
     // a half-space lost or added and nothing else: the style check reports half-spaces
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
 
@@ -184,12 +211,13 @@ class GarbledRun {
       return;
     }
     const merged = ranked.length > 0 && ranked[0].text.includes(' ');
-    const { severity, safe } = this.confidence(ranked);
+    const confidence = this.confidence(ranked);
+    const { safe } = confidence;
+    // an unknown word the article repeats, while it never uses the repair, is meant: a name or a term
+    const severity = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => r.text);
     if (merged) {
-      // «براساس», «ازجمله»: a preposition written joined is an old convention, not damage
-      const conventional = JOINED_PREPOSITIONS.has(ranked[0].text.split(' ')[0]);
-      this.emit('merged-words', conventional ? 'hint' : severity, t.start, t.end, suggestions, safe, {
+      this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
         fa: `دو واژه به هم چسبیده‌اند: «${t.text}». شاید «${suggestions[0]}»؟`,
         en: `Two words run together: “${t.text}”. Did you mean “${suggestions[0]}”?`,
       });
@@ -210,7 +238,7 @@ class GarbledRun {
     const tier = this.lexicon.tierOf(word);
     // (forms the dictionary accepts but never suggests, like رییس, are standard spellings too: not checked)
     if (tier === Tier.noSuggest || word.length < 3) return;
-    if (this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t)) return;
+    if (this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
     if (this.lexicon.commonness(word) > 0) return;
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
@@ -285,18 +313,37 @@ class GarbledRun {
     const word = t.norm;
     if (!word.includes(ZWNJ) || this.ctx.entityOfToken.has(t.index)) return;
     const bare = word.replaceAll(ZWNJ, '');
+    // the compound is in use (attested, or stored written solid: پیش‌تر = پیشتر): not damage
+    if (this.lexicon.commonness(word) > 0 || this.lexicon.commonness(bare) > 0 || this.lexicon.tierOf(bare) === Tier.base) return;
     const ranked = this.rankWord(word, COMPOUND_REPAIR_MAX_COST).filter(
       (r) =>
         r.text.replaceAll(ZWNJ, '') !== bare &&
         // a hamza seat written either way is a spelling choice; a lost madda is not
         (r.cost > COST.variant || r.text.replaceAll('آ', 'ا') === word) &&
         r.text.includes(ZWNJ) &&
+        // a letter added or lost at the end is another inflection (بی‌نظمی/بی‌نظمیه، اصول‌گرایان/اصول‌گرایانه)
+        !r.text.startsWith(word) &&
+        !word.startsWith(r.text) &&
         this.lexicon.tierOf(r.text) <= Tier.inflected &&
-        (r.cost <= CHEAP_COMPOUND_REPAIR || this.lostLetterInFirstParts(word, r.text)),
+        ((r.cost <= CHEAP_COMPOUND_REPAIR && this.cheapRepairPlausible(word, r.text)) || this.lostLetterInFirstParts(word, r.text)),
     );
     if (ranked.length === 0) ranked.push(...this.compoundPartRepairs(word));
     if (ranked.length === 0) return;
     this.emit('unknown-word', 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+  }
+
+  /**
+   * A cheap repair of a compound of known parts is trusted only with evidence that the compound is damaged: a
+   * part no real text uses (پرتفالی‌ها), a verb prefix before what is no verb (می‌کتی → می‌کنی), or a suffix
+   * restored (حساب‌جای → حساب‌های). A compound of attested words (جاه‌طلبی، دست‌خالی) is meant, though a dot
+   * makes another listed compound of it.
+   */
+  private cheapRepairPlausible(observed: string, repaired: string): boolean {
+    const seen = observed.split(ZWNJ);
+    if (seen.some((p) => !BOUND_MORPHEMES.has(p) && this.lexicon.commonness(p) === 0)) return true;
+    const want = repaired.split(ZWNJ);
+    if (VERB_PREFIXES.has(seen[0]) || VERB_PREFIXES.has(want[0])) return true;
+    return want.length === seen.length && want.some((p, i) => p !== seen[i] && (BOUND_MORPHEMES.has(p) || DERIVATIONAL_SUFFIXES.has(p)));
   }
 
   /**
@@ -313,6 +360,8 @@ class GarbledRun {
     if (!common(repaired) && !want.every(common)) return false;
     const diff = seen.findIndex((p, i) => p !== want[i]);
     if (diff < 0 || diff === seen.length - 1 || seen.some((p, i) => i !== diff && p !== want[i])) return false;
+    // a function word as the first part (هم‌افزایی) is a prefix, not a damaged word
+    if (this.lexicon.commonness(seen[diff]) === Commonness.function) return false;
     return want[diff].length === seen[diff].length + 1 && oneLetterApart(seen[diff], want[diff]);
   }
 
@@ -337,15 +386,14 @@ class GarbledRun {
   }
 
   /**
-   * Letters that stand for words: honorifics in parentheses «(ع)», list markers «ج -», initials «م.», and a
+   * Letters that stand for words: honorifics, labels and codes (see isLetterLabel), list markers «ج -», initials «م.», and a
    * suffix glued to a Latin acronym (FCPها). Not words, so not garbled words.
    */
   private isAbbreviationOrMarker(t: Token): boolean {
     const before = this.tokens[t.index - 1];
     const after = this.tokens[t.index + 1];
     if (t.glued && (before?.kind === 'latin' || before?.kind === 'number') && BOUND_MORPHEMES.has(t.norm)) return true;
-    if (t.norm.length > 2) return false;
-    if (before?.text === '(' && after?.text === ')') return true;
+    if (isLetterLabel(this.tokens, t.index)) return true;
     return t.norm.length === 1 && after !== undefined && !after.newlineBefore && (after.text === '-' || (after.text === '.' && after.glued));
   }
 
@@ -372,6 +420,29 @@ class GarbledRun {
     const best = ranked[0];
     if (best.text.includes(' ')) return false;
     return best.cost <= COST.variant || (best.cost <= COST.dot && this.documentWords.has(best.text));
+  }
+
+  private suffixApart(word: Token, suffix: Token): void {
+    this.covered.add(word.index).add(suffix.index);
+    const joined = word.norm + ZWNJ + suffix.norm;
+    this.emit('split-word', 'hint', word.start, suffix.end, [joined], false, {
+      fa: `پسوند جدا از واژه: «${word.text} ${suffix.text}». شاید «${joined}»؟`,
+      en: `A suffix written apart: “${word.text} ${suffix.text}”. Did you mean “${joined}”?`,
+    });
+  }
+
+  /**
+   * How sure a reading as two words run together is. A preposition written joined (براساس، ازجمله) is an old
+   * convention, and two content words written solid (موردتوجه، سفیدرنگ، قندخون) are mostly a compound or a
+   * name written so on purpose: hints. A function word glued to a neighbour (انتشارخود، راتکرار، وتاریخی) or a
+   * verb glued to its noun (آغازکرده) is damage.
+   */
+  private mergeSeverity(split: string, severity: Severity): Severity {
+    const [a, b] = split.split(' ');
+    if (JOINED_PREPOSITIONS.has(a)) return 'hint';
+    const functional = (w: string) => this.lexicon.commonness(w) === Commonness.function;
+    if (!functional(a) && !functional(b) && !isVerbForm(b)) return 'hint';
+    return severity;
   }
 
   /** Corrections for an unknown word token, best first (cached per normalised form). */
@@ -433,7 +504,7 @@ class GarbledRun {
       if (!ta || !tb) continue;
       // one-letter words other than «و» are never real; a part no real text uses (a rare lexicon entry such as
       // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
-      if ((a.length === 1 && a !== 'و') || b.length === 1) continue;
+      if ((a.length === 1 && a !== 'و') || b.length === 1 || SUFFIX_ONLY.has(b)) continue;
       if (this.lexicon.commonness(a) === 0 || this.lexicon.commonness(b) === 0) continue;
       // a two-letter part that is not a function word (تین، ون) is a weak reading
       const short = (x: string) => (x.length <= 2 && this.lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
@@ -486,7 +557,11 @@ class GarbledRun {
   private findMarkDamage(): void {
     const phrases = this.findings.map((f) => f.span);
     const skip = new Set<number>();
-    for (const t of this.tokens) if (t.kind === 'punct' && phrases.some((s) => t.start >= s.start && t.end <= s.end)) skip.add(t.index);
+    for (const t of this.tokens) {
+      if (t.kind !== 'punct') continue;
+      // a quoted Arabic passage keeps its own punctuation (its sentences need not end in a Persian verb)
+      if (phrases.some((s) => t.start >= s.start && t.end <= s.end) || this.arabic.has(t.index - 1)) skip.add(t.index);
+    }
     for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows)) {
       this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
     }

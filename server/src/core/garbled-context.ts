@@ -1,0 +1,54 @@
+// Context the garbled check reads beyond the word itself: passages quoted in Arabic (whose words a Persian
+// lexicon does not hold, and are not damage), and letters standing for words (labels, codes, honorifics).
+import type { Sentence, Token } from './text';
+
+/**
+ * Arabic function words that Persian does not use on their own. Two of them in one sentence (or one and an
+ * Arabic article word) mark a quoted Arabic passage: a verse, a saying, a letter quoted in the original.
+ */
+const ARABIC_MARKERS = new Set(
+  ('فی الی التی الذی الذین اللتی هذه هذا ذلک تلک لم لن لیس لست لیسوا عن عنه عنها عنهم علیه علیها علیهم ' +
+    'منک منه منها منهم الا کانت قال قالوا انّ اِنّ یا ایها اللهم')
+    .split(' '),
+);
+
+/** An Arabic word with the article (الناس، الولد): evidence only when the lexicon does not know it. */
+const ARTICLE = /^(?:ال|بال|لل|وال|فال)[^\s]{2,}$/;
+
+/**
+ * Indices of the word tokens inside sentences that read as Arabic: at least two markers, counting unknown
+ * article words, in a sentence of Persian script.
+ */
+export function arabicPassages(tokens: readonly Token[], sentences: readonly Sentence[], knows: (w: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    let evidence = 0;
+    for (let i = s.first; i < s.last && evidence < 2; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word') continue;
+      if (ARABIC_MARKERS.has(t.norm) || (ARTICLE.test(t.norm) && !knows(t.norm))) evidence++;
+    }
+    if (evidence < 2) continue;
+    for (let i = s.first; i < s.last; i++) if (tokens[i].kind === 'word') out.add(i);
+  }
+  return out;
+}
+
+const BRACKETS = new Set(['(', ')', '[', ']', '«', '»', '"', "'", '/', '-', '*']);
+
+/**
+ * A letter standing for a word rather than a damaged word: an honorific in parentheses «(ع)» (also with the
+ * parentheses mirrored, as bidi-confused text writes them: «) ع (»), a label in quotes or brackets «بند «ح»»,
+ * a letter in a code between slashes and digits («/ ق 30»).
+ */
+export function isLetterLabel(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm.length > 2) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before?.text === '(' && after?.text === ')') return true;
+  if (before?.text === ')' && after?.text === '(') return true;
+  if (t.norm.length !== 1 || t.norm === 'و') return false;
+  const marked = (x: Token | undefined) => x === undefined || x.kind === 'number' || x.kind === 'latin' || BRACKETS.has(x.text);
+  return marked(before) && (marked(after) || after?.newlineBefore === true) && (before !== undefined || after !== undefined);
+}
