@@ -16,19 +16,22 @@ const ARABIC_MARKERS = new Set(
 const ARTICLE = /^(?:ال|بال|لل|وال|فال)[^\s]{2,}$/;
 
 /**
- * Indices of the word tokens inside sentences that read as Arabic: at least two markers, counting unknown
- * article words, in a sentence of Persian script.
+ * Indices of the word tokens inside sentences that read as Arabic: a marker and one more marker or unknown
+ * article word.
  */
 export function arabicPassages(tokens: readonly Token[], sentences: readonly Sentence[], knows: (w: string) => boolean): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
-    let evidence = 0;
-    for (let i = s.first; i < s.last && evidence < 2; i++) {
+    let markers = 0;
+    let articles = 0;
+    for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
       if (t.kind !== 'word') continue;
-      if (ARABIC_MARKERS.has(t.norm) || (ARTICLE.test(t.norm) && !knows(t.norm))) evidence++;
+      if (ARABIC_MARKERS.has(t.norm)) markers++;
+      else if (ARTICLE.test(t.norm) && !knows(t.norm)) articles++;
     }
-    if (evidence < 2) continue;
+    // (article words alone are no evidence: names are built of them, نجم الدین)
+    if (markers === 0 || markers + articles < 2) continue;
     for (let i = s.first; i < s.last; i++) if (tokens[i].kind === 'word') out.add(i);
   }
   return out;

@@ -48,6 +48,17 @@ const VERB_PREFIXES = new Set(['می', 'نمی']);
 /** Derivational suffixes that Persian writes after a half-space (مربی‌گری، صلح‌طلب، دانش‌مند). */
 const DERIVATIONAL_SUFFIXES = new Set('گر گری گرا گرایی گرایان وار واره مند مندی ستان گاه گاهی دان دانی زاده سار'.split(' '));
 
+/**
+ * Conjunctions and particles that are never part of a compound: one glued to a neighbour (وتاریخی، راتکرار،
+ * برنداما) is two words run together.
+ */
+const GLUE_WORDS = new Set('و را که اما نیز یا اگر ولی زیرا'.split(' '));
+/** Prepositions and pronouns, which begin compounds (درباره، خودرو) but never end one (نیوزبه، انتشارخود). */
+const AFTER_GLUE_WORDS = new Set('به از در با بر تا خود او وی ما شما ایشان آنها'.split(' '));
+
+/** A finite verb (not an infinitive or participle, which do form compounds: اسیدپاشی، تبخیرشده). */
+const isFiniteVerb = (w: string) => isVerbForm(w) && !/[نه]$/.test(w);
+
 /** A suffix or clitic that is never a word of its own. */
 const isSuffix = (w: string) => BOUND_MORPHEMES.has(w) || CLITICS.has(w);
 
@@ -101,6 +112,8 @@ const CHEAP_COMPOUND_REPAIR = 0.75;
 const NAME_HINT_MAX_COST = 1.05;
 /** At or below this score a correction is confident enough for severity error. */
 const CONFIDENT = 0.6;
+/** Words this short whose nearest repair is an arbitrary edit are hinted at only. */
+const SHORT_WORD = 4;
 /** Above this score no suggestion is plausible. */
 const PLAUSIBLE = 1.2;
 /** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
@@ -214,7 +227,10 @@ class GarbledRun {
     const confidence = this.confidence(ranked);
     const { safe } = confidence;
     // an unknown word the article repeats, while it never uses the repair, is meant: a name or a term
-    const severity = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text) ? 'hint' : confidence.severity;
+    const repeated = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text);
+    // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
+    const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
+    const severity = repeated || weak ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => r.text);
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
@@ -440,9 +456,8 @@ class GarbledRun {
   private mergeSeverity(split: string, severity: Severity): Severity {
     const [a, b] = split.split(' ');
     if (JOINED_PREPOSITIONS.has(a)) return 'hint';
-    const functional = (w: string) => this.lexicon.commonness(w) === Commonness.function;
-    if (!functional(a) && !functional(b) && !isVerbForm(b)) return 'hint';
-    return severity;
+    const glue = GLUE_WORDS.has(a) || isFiniteVerb(a) || GLUE_WORDS.has(b) || AFTER_GLUE_WORDS.has(b) || isFiniteVerb(b);
+    return glue ? severity : 'hint';
   }
 
   /** Corrections for an unknown word token, best first (cached per normalised form). */
