@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { arabicPassages, isLetterLabel } from '../../server/src/core/garbled-context';
+import { isVerbForm } from '../../server/src/core/garbled-verbs';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { splitSentences, tokenize } from '../../server/src/core/text';
 
@@ -71,4 +72,25 @@ test('an unknown word the article repeats, with its repair nowhere in it, is a h
   );
   // when the article spells the repair elsewhere, the damage stays an error
   assert.equal(garbled('او به مشکو سفر کرد. او از مشکو نوشت. او به مسکو رفت')[0][1], 'error');
+});
+
+test('three unknown article words make an Arabic passage too; one or two in a name do not', () => {
+  const passage = (text: string) => {
+    const tokens = tokenize(text);
+    return arabicPassages(tokens, splitSentences(tokens), (w) => lexicon.knows(w)).size > 0;
+  };
+  assert.ok(passage('پیامبر فرمود: الولد للفراش و للعاهر الحجر'));
+  assert.ok(!passage('امام نجم الدین نوشت'));
+});
+
+test('a full stop after an imperative ends a sentence; after a noun that is not a verb it is a misread comma', () => {
+  const punct = (text: string) =>
+    createAnalyzer(Lexicon.fromEntries([...['بیاور', 'آن', 'را', 'پس', 'فردا', 'میز', 'پشت', 'نامه'].map((w) => [w, Tier.base, Commonness.common] as const)]))
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.filter((f) => f.code === 'garbled/stray-punctuation').length;
+  assert.equal(punct('فردا آن را پس بیاور. نامه را پس بیاور'), 0);
+  assert.equal(punct('فردا پشت میز. نامه را پس بیاور'), 1);
+  // a stem in «آ» takes a glide after the prefix
+  for (const v of ['بیاور', 'نیاورد', 'بیاموزد']) assert.ok(isVerbForm(v), v);
+  assert.ok(!isVerbForm('بیابان'));
 });

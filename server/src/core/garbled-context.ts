@@ -17,7 +17,7 @@ const ARTICLE = /^(?:ال|بال|لل|وال|فال)[^\s]{2,}$/;
 
 /**
  * Indices of the word tokens inside sentences that read as Arabic: a marker and one more marker or unknown
- * article word.
+ * article word, or three unknown article words.
  */
 export function arabicPassages(tokens: readonly Token[], sentences: readonly Sentence[], knows: (w: string) => boolean): Set<number> {
   const out = new Set<number>();
@@ -30,8 +30,8 @@ export function arabicPassages(tokens: readonly Token[], sentences: readonly Sen
       if (ARABIC_MARKERS.has(t.norm)) markers++;
       else if (ARTICLE.test(t.norm) && !knows(t.norm)) articles++;
     }
-    // (article words alone are no evidence: names are built of them, نجم الدین)
-    if (markers === 0 || markers + articles < 2) continue;
+    // (one or two article words alone are no evidence: names are built of them, نجم الدین)
+    if ((markers === 0 || markers + articles < 2) && articles < 3) continue;
     for (let i = s.first; i < s.last; i++) if (tokens[i].kind === 'word') out.add(i);
   }
   return out;

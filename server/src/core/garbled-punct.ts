@@ -34,7 +34,7 @@ function mayEndSentence(word: Token, knows: (w: string) => boolean): boolean {
   // plural and 2nd-person endings, the copula glued on (اوست، آفریقاست), 1st person on a long word (معذورم)
   if (/(?:ند|ید|یم|ست)$/.test(w) || (w.length >= 5 && /[^وا]م$/.test(w)) || w === 'باش') return true;
   // an unknown word ending like a verb is most likely a damaged verb
-  if (/[دم]$/.test(w) && (!knows(w) || /^(?:ن|ب|می|نمی)/.test(w))) return true;
+  if (/[دذم]$/.test(w) && (!knows(w) || /^(?:ن|ب|می|نمی)/.test(w))) return true;
   return /د$/.test(w);
 }
 

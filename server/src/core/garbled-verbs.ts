@@ -53,7 +53,11 @@ function* remainders(word: string): Generator<[string, boolean]> {
     if (pv && rest.startsWith(ZWNJ)) rest = rest.slice(1);
     yield [rest, false];
     for (const prefix of ['می' + ZWNJ, 'نمی' + ZWNJ, 'می', 'نمی', 'ن', 'ب']) {
-      if (rest.startsWith(prefix) && rest.length > prefix.length) yield [rest.slice(prefix.length), true];
+      if (!rest.startsWith(prefix) || rest.length <= prefix.length) continue;
+      const stem = rest.slice(prefix.length);
+      yield [stem, true];
+      // a stem in «آ» takes a glide after the prefix: بیاور، نیاورد، بیاموزد
+      if (stem.startsWith('یا') && !prefix.endsWith(ZWNJ)) yield [`آ${stem.slice(2)}`, true];
     }
   }
 }

@@ -62,6 +62,9 @@ const isFiniteVerb = (w: string) => isVerbForm(w) && !/[نه]$/.test(w);
 /** A suffix or clitic that is never a word of its own. */
 const isSuffix = (w: string) => BOUND_MORPHEMES.has(w) || CLITICS.has(w);
 
+/** Endings that derive or inflect a word (adjective, plural, abstract noun, agent). */
+const DERIVATION_ENDING = /(?:انی|انه|ان|ی|ها|های|ند|نده|گی|وار|وارند)$/;
+
 /** Endings (plural, personal, copula) that never stand as the second word of a split: «پیرو ان», «کرد ین». */
 const SUFFIX_ONLY = new Set(['ان', 'یان', 'گان', 'ین', 'ید', 'ند', 'یم', 'ست']);
 
@@ -208,6 +211,9 @@ class GarbledRun {
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
 
     const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
+    // no repair at all, and every part of the compound reads as a word or a derivation (کابوس‌وار،
+    // خام‌اندیشانی): a coinage the lexicon lacks, not damage
+    if (ranked.length === 0 && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
     if (entity && !this.nameLooksDamaged(ranked)) {
       // a name with no close common word is most likely spelled right: say nothing
       // (or any listed word one dot away: چاراگراف for پاراگراف)
@@ -521,6 +527,8 @@ class GarbledRun {
       // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
       if ((a.length === 1 && a !== 'و') || b.length === 1 || SUFFIX_ONLY.has(b)) continue;
       if (this.lexicon.commonness(a) === 0 || this.lexicon.commonness(b) === 0) continue;
+      // «و» glued to a word is common damage, but only a common word makes it the likely reading (ویون is a name)
+      if (a === 'و' && this.lexicon.commonness(b) < Commonness.common) continue;
       // a two-letter part that is not a function word (تین، ون) is a weak reading
       const short = (x: string) => (x.length <= 2 && this.lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
       const cost = MERGE_COST + short(a) + short(b);
@@ -704,6 +712,13 @@ class GarbledRun {
 
   private knownJoin(a: string, b: string, glue: string): boolean {
     return this.ctx.knows(a + glue + b);
+  }
+
+  /** A known word, a suffix, or a known word with a suffix (اندیشانی = اندیش + انی، نامه). */
+  private readsAsWord(part: string): boolean {
+    if (this.ctx.knows(part) || isSuffix(part) || DERIVATIONAL_SUFFIXES.has(part)) return true;
+    const suffix = part.match(DERIVATION_ENDING);
+    return suffix !== null && part.length - suffix[0].length >= 2 && this.ctx.knows(part.slice(0, -suffix[0].length));
   }
 
   /** A common word with a pronoun clitic joined (گوشش, جایم, اطرافتان). */
