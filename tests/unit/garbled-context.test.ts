@@ -41,6 +41,7 @@ test('letters standing for words: honorifics, also in mirrored parentheses, labe
   assert.ok(at('انتهای پیام / ق 30', 'ق'));
   // a letter between two words is damage
   assert.ok(!at('امام ر نوشت', 'ر'));
+  assert.ok(!at('هلی‌کوپتر (۳۳ ه ۱)', 'ه'));
   assert.deepEqual(garbled('امام حسین) ع (نوشت'), []);
 });
 

@@ -53,5 +53,8 @@ export function isLetterLabel(tokens: readonly Token[], i: number): boolean {
   if (before?.text === ')' && after?.text === '(') return true;
   if (t.norm.length !== 1 || t.norm === 'و') return false;
   const marked = (x: Token | undefined) => x === undefined || x.kind === 'number' || x.kind === 'latin' || BRACKETS.has(x.text);
+  // (digits on both sides are not enough: a letter between numbers is a speck or a misread digit)
+  const digits = (x: Token | undefined) => x !== undefined && x.kind === 'number';
+  if (digits(before) && digits(after)) return false;
   return marked(before) && (marked(after) || after?.newlineBefore === true) && (before !== undefined || after !== undefined);
 }

@@ -206,7 +206,7 @@ class GarbledRun {
       return this.suffixApart(t, next);
     }
     // a quoted Arabic passage: its words are not Persian words; only a near-certain repair is reported
-    if (this.arabic.has(t.index) && !(ranked.length > 0 && ranked[0].cost <= COST.dot)) return;
+    if (this.arabic.has(t.index) && !(ranked.length > 0 && ranked[0].cost <= NEAR_COST)) return;
     // a half-space lost or added and nothing else: the style check reports half-spaces
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
 
