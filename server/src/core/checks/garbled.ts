@@ -205,7 +205,7 @@ class GarbledRun {
     if (next && isSuffix(next.norm) && !this.ctx.knows(next.norm) && !(this.confidence(ranked).severity === 'error' && !ranked[0].text.includes(' '))) {
       return this.suffixApart(t, next);
     }
-    // a quoted Arabic passage: its words are not Persian words; only a near-certain repair is reported
+    // a quoted Arabic passage: its words are not Persian words; only a near repair is reported, as a hint
     if (this.arabic.has(t.index) && !(ranked.length > 0 && ranked[0].cost <= NEAR_COST)) return;
     // a half-space lost or added and nothing else: the style check reports half-spaces
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
@@ -236,7 +236,7 @@ class GarbledRun {
     const repeated = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text);
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
-    const severity = repeated || weak ? 'hint' : confidence.severity;
+    const severity = repeated || weak || this.arabic.has(t.index) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => r.text);
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
