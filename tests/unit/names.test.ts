@@ -126,3 +126,152 @@ test('word level: ordinary words and their slips are left to the garbled check',
   const text = 'همکاری دو کشور خوب است. همکاری نیز ادامه دارد و حمکاری نیز.';
   assert.deepEqual(names(text), []);
 });
+
+/** Name findings of `text` with a lexicon of the common words plus `entries` ([word, commonness]). */
+function namesWith(text: string, entries: [string, number][] = []): Finding[] {
+  const lexicon = Lexicon.fromEntries([...COMMON.map((w) => [w, 1, 2] as const), ...entries.map(([w, c]) => [w, 1, c] as const)]);
+  return createAnalyzer(lexicon)
+    .analyze(text, { disabled: ['garbled', 'duplicate', 'style'] })
+    .findings.filter((f) => f.check === 'name');
+}
+
+const fixes = (text: string, found: Finding[]) => found.map((f) => [at(text, f), f.suggestions[0]]);
+const applied = (text: string, f: Finding) => text.slice(0, f.span.start) + f.suggestions[0] + text.slice(f.span.end);
+
+test('a tie between spacings goes to the spelling with more word breaks', () => {
+  const text = 'آقای علی کریمی به تهران رفت. آقای علی‌کریمی گفت.';
+  assert.deepEqual(fixes(text, names(text)), [['علی‌کریمی', 'علی کریمی']]);
+});
+
+test('a tie between letters goes to the spelling the lexicon stores as written and finds common', () => {
+  const text = 'آقای احمد کاظمی به تهران رفت. آقای آحمد کاظمی گفت.';
+  const found = namesWith(text, [
+    ['احمد', 2],
+    ['آحمد', 0],
+    ['کاظمی', 1],
+  ]);
+  assert.deepEqual(fixes(text, found), [['آحمد کاظمی', 'احمد کاظمی']]);
+});
+
+test('a tie between a doubled letter and a single one goes to the single one', () => {
+  const text = 'ژنرال والری کاپلانوف آمد. ژنرال والری کاپللانوف گفت.';
+  assert.deepEqual(fixes(text, names(text)), [['کاپللانوف', 'کاپلانوف']]);
+});
+
+test('a listed name beats a more frequent unknown spelling, and the two are never flagged both ways', () => {
+  const text = 'رجب اردوقان گفت. رجب اردوقان آمد. سیاست رجب اردوغان روشن است. اردوغان و پوتین دیدار کرد.';
+  const found = names(text);
+  assert.ok(found.length > 0);
+  for (const f of found) {
+    assert.match(at(text, f), /اردوقان/);
+    assert.match(f.suggestions[0], /اردوغان/);
+  }
+});
+
+test('of two accepted ways of writing the name, the fix is the one closest to the slip', () => {
+  const text = 'آقای رضایی گفت. آقای رضایی آمد. آقای رضایی رفت. آقای رضائی گفت. آقای رضائی آمد. آقای رزائی خبر داد.';
+  const found = names(text).filter((f) => at(text, f) === 'رزائی');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].suggestions[0], 'رضائی');
+});
+
+test('word level: a neighbour glued to a place name is a spelling of the two words written apart', () => {
+  const text = 'وزیر به استان فارس رفت و در استان‌فارس گفت که فارس خوب است.';
+  assert.deepEqual(fixes(text, names(text)), [['استان‌فارس', 'استان فارس']]);
+});
+
+test('word level: «و» glued to the word before it inside an organisation name', () => {
+  const text = 'دانشگاه علم و صنعت اعلام کرد. رئیس دانشگاه علمو صنعت گفت.';
+  const found = namesWith(text, [
+    ['دانشگاه', 2],
+    ['علم', 2],
+    ['صنعت', 2],
+  ]);
+  assert.equal(found.length, 1);
+  assert.equal(applied(text, found[0]), text.replace('علمو', 'علم و'));
+});
+
+test('merged or split words are left to the garbled check: «و» glued to the next word, a suffix written apart', () => {
+  const words: [string, number][] = [
+    ['وزارت', 2],
+    ['آموزش', 2],
+    ['پرورش', 2],
+    ['دانشگاه', 2],
+    ['دانشگاهی', 2],
+    ['سومین', 2],
+  ];
+  assert.deepEqual(namesWith('وزارت آموزش و پرورش اعلام کرد. وزارت آموزش وپرورش گفت.', words), []);
+  assert.deepEqual(namesWith('دانشگاهی به نام دانشگاه تهران آمد. سومین دانشگاه ی که دیدم دانشگاهی بود.', words), []);
+});
+
+test('a rare word one slip from a common place name is a slip in the name («سمتان» next to «سمنان»)', () => {
+  const text = 'وزیر به سمنان رفت. روابط سمنان خوب است و واکنش سمتان نیز آمد.';
+  const found = namesWith(text, [
+    ['سمنان', 2],
+    ['سمتان', 1],
+    ['واکنش', 2],
+  ]);
+  assert.deepEqual(fixes(text, found), [['سمتان', 'سمنان']]);
+});
+
+test('a given name that is also a common word: an unknown slip of it is flagged', () => {
+  const text = 'حمید به خانه رفت. حمید گفت و حامید نیز آمد.';
+  const found = namesWith(text, [
+    ['حمید', 2],
+    ['خانه', 2],
+  ]);
+  assert.deepEqual(fixes(text, found), [['حامید', 'حمید']]);
+});
+
+test('word level: a slip in the word beside a recognised place («دریاچچه ارومیه»)', () => {
+  const text = 'آب دریاچه ارومیه کم است. وزیر به دریاچچه ارومیه رفت.';
+  const found = namesWith(text, [
+    ['دریاچه', 2],
+    ['آب', 2],
+    ['کم', 2],
+  ]);
+  assert.equal(found.length, 1);
+  assert.equal(applied(text, found[0]), text.replace('دریاچچه', 'دریاچه'));
+  // a known word beside the place is another word, not a slip
+  const other = 'آب دریاچه ارومیه کم است. وزیر به دریاچه‌ها ارومیه رفت.';
+  assert.deepEqual(namesWith(other, [['دریاچه', 2]]), []);
+});
+
+test('word level: a letter form the lexicon does not accept, beside the accepted form of a name («آحمد»)', () => {
+  const words: [string, number][] = [
+    ['احمد', 2],
+    ['آحمد', 0],
+    ['امریکا', 2],
+    ['آمریکا', 2],
+  ];
+  const text = 'سخن از احمد بود. لذا آحمد گفت.';
+  assert.deepEqual(fixes(text, namesWith(text, words)), [['آحمد', 'احمد']]);
+  // two accepted forms are a matter of style
+  assert.deepEqual(namesWith('وزیر به آمریکا رفت و از امریکا آمد.', words), []);
+});
+
+test('word level: a rare word in place of a word of an organisation’s name («آفتاب پلس» for «آفتاب پلاس»)', () => {
+  const text = 'به گزارش خبرگزاری آفتاب پلاس، وزیر آمد. آفتاب پلس نیز خبر داد.';
+  const found = namesWith(text, [
+    ['خبرگزاری', 2],
+    ['آفتاب', 2],
+    ['پلاس', 1],
+    ['پلس', 0],
+  ]);
+  assert.equal(found.length, 1);
+  assert.equal(applied(text, found[0]), text.replace('پلس', 'پلاس'));
+});
+
+test('word level: a recurring pair of rare words is a name, and an unknown slip of it is flagged', () => {
+  const words: [string, number][] = [
+    ['ده‌نو', 0],
+    ['سفلی', 0],
+    ['زلزله', 2],
+  ];
+  const text = 'زلزله ده‌نو سفلی آمد. ده‌نو سفلی خبر داد و ده‌نو سففلی نیز.';
+  const found = namesWith(text, words);
+  assert.equal(found.length, 1);
+  assert.equal(applied(text, found[0]), text.replace('سففلی', 'سفلی'));
+  // once is not enough
+  assert.deepEqual(namesWith('زلزله ده‌نو سفلی آمد. ده‌نو سففلی نیز.', words), []);
+});

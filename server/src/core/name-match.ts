@@ -10,13 +10,20 @@ const ORTHOGRAPHIC_FOLD: Record<string, string> = { ئ: 'ی', ة: 'ه', آ: 'ا'
  * «علی اف», «علی‌اف» and «علیاف» share one key. Used for lookups and to group identical spellings.
  */
 export function nameKey(text: string): string {
-  let out = '';
-  for (const ch of normalizeWord(text)) {
-    if (ch === '\u200c' || /\s/.test(ch)) continue;
-    out += ORTHOGRAPHIC_FOLD[ch] ?? ch;
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    // an article asks for the keys of the same words and word pairs many times; bounded, so a long-running
+    // server does not grow it without end
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    key = normalizeWord(text).replace(BREAKS, '').replace(FOLDED, (ch) => ORTHOGRAPHIC_FOLD[ch]);
+    KEY_CACHE.set(text, key);
   }
-  return out;
+  return key;
 }
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+const BREAKS = /[\s\u200c]+/g;
+const FOLDED = new RegExp(`[${Object.keys(ORTHOGRAPHIC_FOLD).join('')}]`, 'g');
 
 /** Letters that transliterations of Arabic and foreign names use interchangeably. */
 const TRANSLIT_GROUPS = ['تط', 'سصث', 'زذضظ', 'قغ', 'اع', 'هح'];
@@ -75,7 +82,16 @@ export function sameNameKeys(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 3 || (a.length !== b.length && shorter < 4)) return false;
-  return spellingDistance(a, b, 1) <= 1;
+  return !withSuffix(a, b, 'ی') && spellingDistance(a, b, 1) <= 1;
+}
+
+/**
+ * True when one key is the other with `letter` added at the end: «بالایی» is «بالای» + «ی», a
+ * suffix, even though the edit distance could read it as a doubled «ی».
+ */
+export function withSuffix(a: string, b: string, letter: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return l.length === s.length + 1 && l.endsWith(letter) && l.startsWith(s);
 }
 
 /**
