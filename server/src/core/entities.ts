@@ -65,6 +65,8 @@ for (const [, names] of GAZETTEER) {
     GAZETTEER_SPELLINGS.add(spelling).add(spelling.replace(/ئی/g, 'یی'));
   }
 }
+/** The gazetteer's one-word spellings («صداوسیما», «بندرعباس»). */
+const ONE_WORD_SPELLINGS = new Set(GAZETTEER.flatMap(([, names]) => names.filter((n) => !n.includes(' ')).map(compact)));
 /** Every spelling the gazetteer lists as an organisation, even when the same word is also a place («فارس»). */
 const ORG_KEYS = new Set<string>();
 for (const [kind, names] of GAZETTEER) if (kind === 'organization') for (const name of names) ORG_KEYS.add(nameKey(name.replace(/،/g, ' ')));
@@ -151,6 +153,16 @@ const STOP = keySet(
   شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند`.split(/[|\s]+/),
 );
 
+/** Verbs of saying: the word before them ends their subject, which may be a name («… وزارت نفت گفت»). */
+const SAYS = keySet('گفت|افزود|نوشت|گفته|افزوده|نوشته'.split('|'));
+
+/** Function words that may open or close a name of several words: numbers, months, «کی» (Queiroz). */
+const NAME_FUNCTION_WORDS = keySet(
+  'یک|دو|سه|چهار|پنج|ده|صد|هزار|کی|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند'.split('|'),
+);
+/** True when the word may be the first or last of a name (`several`: of a name of more than one word). */
+const edgeWord = (t: Tok, several: boolean) => !STOP.has(t.key) || (several && NAME_FUNCTION_WORDS.has(t.key));
+
 /** Verb forms: a light verb after a word makes that word part of a compound verb, not of a name. */
 const LIGHT_VERBS = (() => {
   const stems = ['کرد', 'کن', 'شد', 'شو', 'داد', 'ده', 'نمود', 'نما', 'گرفت', 'گیر', 'زد', 'زن', 'یافت', 'یاب', 'ساخت', 'ساز'];
@@ -225,7 +237,7 @@ function canStart(toks: Tok[], i: number): boolean {
   if (!nameWord(t)) return false;
   // the first half of a compound verb («اعلام کرد», «تحصیل می کنند»)
   const next = toks[i + 1];
-  if (next && next.word && (LIGHT_VERBS.has(next.key) || isVerb(next))) return false;
+  if (next && next.word && !SAYS.has(next.key) && (LIGHT_VERBS.has(next.key) || isVerb(next))) return false;
   return !isVerb(t);
 }
 
@@ -254,8 +266,9 @@ function longestMatch(toks: Tok[], i: number, has: (key: string) => boolean, max
     if (commas && j > i && t.token.text === '،' && toks[j + 1]?.word) continue;
     if (!t.word || (j > i && t.token.newlineBefore)) break;
     key += t.key;
-    // a name neither starts nor ends with a function word («و نیز» is not «ونیز»)
-    if (has(key) && !STOP.has(toks[i].key) && (j === i || !STOP.has(t.key))) best = j + 1 - i;
+    // a name neither starts nor ends with a function word («و نیز» is not «ونیز», «مکر آن» not «مکران»),
+    // but a longer one may with a number or a month («شبکه دو», «خبرگزاری مهر», «کی روش»)
+    if (has(key) && edgeWord(toks[i], j > i) && edgeWord(t, j > i)) best = j + 1 - i;
   }
   return best;
 }
@@ -271,24 +284,39 @@ function phraseAt(toks: Tok[], i: number, set: Set<string>, max: number): boolea
 }
 
 /** Extends a name rightwards over continuing words, `and` joining two of them («آموزش و پرورش»). */
-function extend(toks: Tok[], from: number, max: number, withPlace = true): number {
+function extend(toks: Tok[], from: number, max: number): number {
   let j = from;
   while (j - from < max) {
-    // a listed place closes the name («شهرداری تهران», «ارتش عراق»), or stays outside it
+    // a listed place closes the name («شهرداری تهران», «ارتش عراق»)
     const place = continues(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
-    if (place) return withPlace ? j + place : j;
+    if (place) return j + place;
     // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
     const org = j > from && continues(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
-    if (org) return withPlace ? orgTailEnd(toks, j + org) : j + org;
+    if (org) return orgTailEnd(toks, j + org);
     // an organisation named after a person: «دانشگاه شهید چمران», «کمیته امداد امام خمینی (ره)»
     const person = namesakeEnd(toks, j);
-    if (person > j) return withPlace ? orgTailEnd(toks, person) : person;
+    if (person > j) return orgTailEnd(toks, person);
     if (continues(toks, j)) j++;
+    else if (j > from && innerWordAt(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
     else if (j > from && commaSeriesAt(toks, j) && j + 4 - from <= max) j = commaSeriesAt(toks, j);
     else break;
   }
   return j;
+}
+
+/** Action nouns whose preposition stays inside a name: «ستاد مبارزه با قاچاق», «حفاظت از محیط زیست». */
+const PREPOSITIONAL_NOUNS = keySet('مبارزه|مقابله|حفاظت|دفاع|حمایت|پیشگیری|مراقبت|صیانت|پشتیبانی|دفاع'.split('|'));
+
+/**
+ * A function word that sits inside a name when a name word follows it: the plural «ها» written apart
+ * («فوریت های پزشکی») and the preposition of an action noun («مبارزه با», «حفاظت از»).
+ */
+function innerWordAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t?.word || t.token.newlineBefore || !continues(toks, j + 1)) return false;
+  if (t.key === 'ها' || t.key === 'های') return nameWord(toks[j - 1]) && !t.token.glued;
+  return (t.key === 'با' || t.key === 'از') && PREPOSITIONAL_NOUNS.has(toks[j - 1]?.key ?? '');
 }
 
 /**
@@ -344,19 +372,24 @@ function unitEnd(toks: Tok[], from: number, max: number): number {
   return from;
 }
 
+/** The province or country a branch serves, named by the bare word: «بهزیستی استان», «پلیس راهور کشور». */
+const SCOPE_WORDS = keySet(['استان', 'کشور', 'کشورمان', 'شهرستان']);
+
 /**
  * What may follow a complete organisation name and still belong to it: an ordinal («مجلس دهم»), a place
- * («شهرداری تهران», «پرسپولیس تهران»), a branch or region («واحد جیرفت», «استان فارس»).
+ * («شهرداری تهران», «پرسپولیس تهران»), a branch or region («واحد جیرفت», «استان فارس»), or a bare scope
+ * word that ends the phrase («آموزش و پرورش استان»).
  */
 function orgTailEnd(toks: Tok[], j: number): number {
   if (continues(toks, j) && ORDINAL.test(toks[j].key)) j++;
   const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
   if (place) return j + place;
-  if (continues(toks, j) && ORG_TAIL_CUES.has(toks[j].key) && inLine(toks, j + 1)) {
+  if (inLine(toks, j) && ORG_TAIL_CUES.has(toks[j].key) && inLine(toks, j + 1)) {
     const named = longestMatch(toks, j + 1, isPlaceKey);
     if (named) return j + 1 + named;
     if (!toks[j + 1].known && continues(toks, j + 1)) return j + 2;
   }
+  if (inLine(toks, j) && SCOPE_WORDS.has(toks[j].key) && !continues(toks, j + 1)) return j + 1;
   return j;
 }
 
@@ -473,8 +506,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const t = toks[i];
     // a web address: «Entekhab.ir»
     if (t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
-      // not an organisation's name as news writing uses it; kept so that its spellings group
-      out.push({ first: i, last: i + 3, kind: 'other', strength: 4 });
+      // a site named by its address is the outlet or company that runs it
+      out.push({ first: i, last: i + 3, kind: 'organization', strength: 4 });
     }
     if (!t.word) continue;
 
@@ -483,6 +516,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     let entry = g ? GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join('')) : undefined;
     // a lexicon word that folds onto a one-word entry is that word, not the name («ریال» is not «رئال»)
     if (g === 1 && t.known && !GAZETTEER_SPELLINGS.has(compact(t.token.text))) entry = undefined;
+    // words of a longer name run together without a half-space are damage, not the name («دستگاهقضایی»)
+    if (g === 1 && entry?.name.includes(' ') && !t.token.text.includes('\u200c') && !ONE_WORD_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
     if (entry) {
       const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : i + g;
@@ -497,6 +532,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       const end = extend(toks, i + orgHead, 8);
       if (end > i + orgHead && !genericUnit(toks, i + orgHead, end)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
     }
+    const described = common ? i : describedOrgEnd(toks, i);
+    if (described > i) out.push({ first: i, last: described, kind: 'organization', strength: 2 });
     const placeHead = common ? 0 : longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
     if (placeHead) {
       const end = extend(toks, i + placeHead, 2);
@@ -519,8 +556,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (minister) {
       const n = toks[i + minister];
       if (n && n.known && !GIVEN.has(n.key) && !isPersonEntry(n) && continues(toks, i + minister)) {
-        // the country stays a place of its own: «وزیر دفاع | جمهوری آذربایجان»
-        const end = extend(toks, i + minister, 5, false);
+        // the country is part of the ministry's name: «وزیر خارجه آمریکا», «وزیر امور خارجه کشورمان»
+        const end = orgTailEnd(toks, extend(toks, i + minister, 8));
         out.push({ first: i + minister, last: end, kind: 'organization', strength: 2 });
       }
     }
@@ -635,6 +672,24 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   return out;
 }
 
+/**
+ * A head, at most one qualifier, then a quoted name or a listed organisation: «نشریه «رمز عبور»», «گروه
+ * تروریستی داعش». Weak heads count here, the name after them being sure. The end, or i.
+ */
+function describedOrgEnd(toks: Tok[], i: number): number {
+  const head = longestMatch(toks, i, (k) => ANY_ORG_HEAD.has(k), 2);
+  if (!head) return i;
+  const close = quoted(toks, i + head);
+  if (close) return close + 1;
+  // the qualifier is an adjective: «تروریستی», «تکفیری», «اپوزیسیون» is a noun and stays out
+  const q = toks[i + head];
+  if (!inLine(toks, i + head) || !q.known || !plainWord(q) || !q.key.endsWith('ی')) return i;
+  const afterQualifier = quoted(toks, i + head + 1);
+  if (afterQualifier) return afterQualifier + 1;
+  const org = inLine(toks, i + head + 1) ? longestMatch(toks, i + head + 1, isOrgKey) : 0;
+  return org ? i + head + 1 + org : i;
+}
+
 /** Every occurrence of a spelling in the newsroom's names list (surest of all evidence). */
 function listedSpans(toks: Tok[], list: NamesIndex): Span2[] {
   const out: Span2[] = [];
@@ -686,7 +741,7 @@ function commaSpeakerEnd(toks: Tok[], i: number): number {
 /** Words between quotes starting at token i (at most four): the index of the closing quote. */
 function quoted(toks: Tok[], i: number): number | undefined {
   const open = toks[i]?.token.text;
-  const close = open === '"' ? '"' : open === '«' ? '»' : undefined;
+  const close = open === '"' || open === "'" ? open : open === '«' ? '»' : undefined;
   if (!close) return undefined;
   for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
     if (toks[j].token.text === close) return j > i + 1 ? j : undefined;
@@ -840,8 +895,9 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     // a name that opens or closes on a function word («خبرگزاری مهر», «ورزش سه») is never spread (a month,
     // a number elsewhere), so it is a mention only where it was recognised
     const stopEdge = STOP.has(toks[s.first].key) || STOP.has(toks[nameEnd(s) - 1].key);
-    // so is a name holding a comma («وزارت تعاون، کار و رفاه اجتماعی»): spreading reads words only
-    const comma = toks.slice(s.first, s.last).some((t) => t.token.text === '،' || t.token.text === ',');
+    // so is a name holding a comma or quotes («وزارت تعاون، کار و رفاه اجتماعی», «نشریه «رمز عبور»»):
+    // spreading reads words only
+    const comma = toks.slice(s.first, s.last).some((t) => /^[،,"'«»]$/.test(t.token.text));
     if (local || stopEdge || comma) locals.push({ first: s.first, last: s.last, full: key });
     if (!old || old.strength < s.strength) {
       forms.set(key, { kind: s.kind, full: key, canonical: s.canonical, strength: s.strength, known: allKnown(s.first, s.last), local, spellings: old?.spellings });
