@@ -261,3 +261,21 @@ test('a listed name may hold a number or a month, but never starts with a connec
   assert.equal(byName(es, 'شبکه دو سیما')?.kind, 'organization');
   assert.equal(byName(es, 'کی روش')?.kind, 'person');
 });
+
+test('a place inside a competition is a place; a team or centre before a bare place is the place alone', () => {
+  const es = entities('بازیکن تیم ملی قطر در لیگ قهرمانان اروپا بازی کرد و به مرکز استان کردستان رفت.');
+  assert.equal(byName(es, 'قطر')?.kind, 'place');
+  assert.equal(byName(es, 'اروپا')?.kind, 'place');
+  assert.equal(byName(es, 'استان کردستان')?.kind, 'place');
+  assert.equal(es.filter((e) => e.kind === 'organization').length, 0, JSON.stringify(es.map((e) => e.name)));
+});
+
+test('a given name with «سید» written onto it opens a name', () => {
+  const es = entities('سیدمحمدصادق کاپلانی با وزیر دیدار کرد.');
+  assert.equal(byName(es, 'سیدمحمدصادق کاپلانی')?.kind, 'person');
+});
+
+test('the words of a listed name run together without a half-space are not the name', () => {
+  assert.equal(entities('پانزده عضو اتحادیهاروپا دیدار کرد.').length, 0);
+  assert.equal(byName(entities('پانزده عضو اتحادیه‌اروپا دیدار کرد.'), 'اتحادیه‌اروپا')?.kind, 'organization');
+});

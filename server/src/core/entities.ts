@@ -82,7 +82,8 @@ export function gazetteerSpelling(text: string): string | undefined {
   return GAZETTEER_INDEX.get(nameKey(text))?.name;
 }
 
-const GIVEN = keySet(GIVEN_NAMES);
+/** Given names, also with «سید» written onto them («سیدمحمد»). */
+const GIVEN = keySet(GIVEN_NAMES.flatMap((g) => [g, `سید${g}`]));
 /** True when the gazetteer lists this spelling or it is a listed given name. */
 export function isKnownName(text: string): boolean {
   const key = nameKey(text);
@@ -133,7 +134,7 @@ const DETACHED_ENDINGS = new Set(['اف', 'یف', 'اوف', 'یوف', 'وف', '�
 
 /** Given names that are also everyday words; they start a name only before an unmistakable surname. */
 const AMBIGUOUS_GIVEN = keySet(
-  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب'.split('|'),
+  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب|دریا|ستاره|صبا|محرم|صفر|رمضان|شعبان|حبیب|عزیز|شادی|هستی|کیان|سام|تد|جو|کیت|جین|حمد|سیده|کرامت|هدایت|ماهر|صالح|سپیده|زهره|گیتی'.split('|'),
 );
 
 /**
@@ -288,10 +289,10 @@ function extend(toks: Tok[], from: number, max: number): number {
   let j = from;
   while (j - from < max) {
     // a listed place closes the name («شهرداری تهران», «ارتش عراق»)
-    const place = continues(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+    const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
     if (place) return j + place;
     // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
-    const org = j > from && continues(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
+    const org = j > from && inLine(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
     if (org) return orgTailEnd(toks, j + org);
     // an organisation named after a person: «دانشگاه شهید چمران», «کمیته امداد امام خمینی (ره)»
     const person = namesakeEnd(toks, j);
@@ -530,7 +531,9 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const orgHead = common || entry?.kind === 'organization' ? 0 : longestMatch(toks, i, (k) => ORG_HEAD.has(k), 2);
     if (orgHead) {
       const end = extend(toks, i + orgHead, 8);
-      if (end > i + orgHead && !genericUnit(toks, i + orgHead, end)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+      if (end > i + orgHead && !genericUnit(toks, i + orgHead, end) && !placeOnly(toks, i, i + orgHead)) {
+        out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+      }
     }
     const described = common ? i : describedOrgEnd(toks, i);
     if (described > i) out.push({ first: i, last: described, kind: 'organization', strength: 2 });
@@ -670,6 +673,16 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     }
   }
   return out;
+}
+
+/** Heads that before a bare place name the place's team, centre or population, not an institution. */
+const PLACE_ONLY_HEADS = keySet(['تیم', 'مرکز', 'جمعیت', 'شرکت']);
+
+/** «تیم ملی قطر», «مرکز استان کردستان», «جمعیت ایران»: the place is the name, the head a common noun. */
+function placeOnly(toks: Tok[], head: number, from: number): boolean {
+  if (!PLACE_ONLY_HEADS.has(toks[head].key)) return false;
+  const j = toks[from]?.key === 'ملی' ? from + 1 : from;
+  return longestMatch(toks, j, isPlaceKey) > 0 || (PLACE_HEAD.has(toks[j]?.key ?? '') && longestMatch(toks, j + 1, isPlaceKey) > 0);
 }
 
 /**
