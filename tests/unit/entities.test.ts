@@ -279,3 +279,15 @@ test('the words of a listed name run together without a half-space are not the n
   assert.equal(entities('پانزده عضو اتحادیهاروپا دیدار کرد.').length, 0);
   assert.equal(byName(entities('پانزده عضو اتحادیه‌اروپا دیدار کرد.'), 'اتحادیه‌اروپا')?.kind, 'organization');
 });
+
+test('an everyday word after a title, or counted, is no person elsewhere in the article', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'غیبت', 'گل', 'زد', 'تیم', 'صبا', 'بازیکن']);
+  const es = entities('غیبت آقای گل در تیم. بازیکن دو گل زد.', lex);
+  const gol = es.find((e) => e.mentions.some((m) => m.text === 'گل'));
+  assert.equal(gol?.mentions.length, 1, JSON.stringify(es));
+});
+
+test('an embassy is an organisation named with its country', () => {
+  const es = entities('سفارت آمریکا در باکو اعلام کرد.');
+  assert.equal(byName(es, 'سفارت آمریکا')?.kind, 'organization');
+});

@@ -82,8 +82,8 @@ export function gazetteerSpelling(text: string): string | undefined {
   return GAZETTEER_INDEX.get(nameKey(text))?.name;
 }
 
-/** Given names, also with «سید» written onto them («سیدمحمد»). */
-const GIVEN = keySet(GIVEN_NAMES.flatMap((g) => [g, `سید${g}`]));
+/** Given names, also with «سید» written onto them («سیدمحمد») and the compounds of «محمد» and «علی» («محمدسعید»). */
+const GIVEN = keySet(GIVEN_NAMES.flatMap((g) => [g, `سید${g}`, `محمد${g}`, `علی${g}`, `سیدمحمد${g}`]));
 /** True when the gazetteer lists this spelling or it is a listed given name. */
 export function isKnownName(text: string): boolean {
   const key = nameKey(text);
@@ -134,7 +134,7 @@ const DETACHED_ENDINGS = new Set(['اف', 'یف', 'اوف', 'یوف', 'وف', '�
 
 /** Given names that are also everyday words; they start a name only before an unmistakable surname. */
 const AMBIGUOUS_GIVEN = keySet(
-  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب|دریا|ستاره|صبا|محرم|صفر|رمضان|شعبان|حبیب|عزیز|شادی|هستی|کیان|سام|تد|جو|کیت|جین|حمد|سیده|کرامت|هدایت|ماهر|صالح|سپیده|زهره|گیتی'.split('|'),
+  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب|دریا|ستاره|صبا|صفر|رمضان|شعبان|حبیب|عزیز|شادی|هستی|کیان|سام|تد|جو|کیت|جین|حمد|سیده|هدایت|ماهر|صالح|سپیده|زهره|گیتی'.split('|'),
 );
 
 /**
@@ -904,7 +904,9 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     const old = forms.get(key);
     const oneWord = s.last - s.first === 1 && toks[s.first].word;
     // an everyday word that a weak cue made a name («وزیر نفت») is the word elsewhere in the article
-    const local = oneWord && toks[s.first].known && s.strength < 3 && s.kind === 'organization';
+    // so is an everyday word after a title («آقای گل», the top scorer)
+    const everyday = toks[s.first].known && s.strength < 3 && (s.kind === 'organization' || (s.kind === 'person' && !looksLikeSurname(toks[s.first]) && !GIVEN.has(toks[s.first].key)));
+    const local = oneWord && everyday;
     // a name that opens or closes on a function word («خبرگزاری مهر», «ورزش سه») is never spread (a month,
     // a number elsewhere), so it is a mention only where it was recognised
     const stopEdge = STOP.has(toks[s.first].key) || STOP.has(toks[nameEnd(s) - 1].key);
@@ -977,6 +979,8 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (n === 1 && toks[i].known && form.spellings && !form.spellings.has(text) && !GAZETTEER_SPELLINGS.has(text)) continue;
     // «شوراهای اسلامی» is the adjective; «اسلامی گفت», «و اسلامی» the person
     if (n === 1 && form.adjectival && afterNoun(toks, i)) continue;
+    // «دو بازی», «یک روحانی», «بازی های»: a counted or plural lexicon word is the common noun
+    if (n === 1 && toks[i].known && form.kind === 'person' && countedOrPlural(toks, i)) continue;
     // a person's honorific «(ع)» goes with every mention
     const last = form.kind === 'person' ? honorificEnd(toks, i + n) : i + n;
     mentions.push({ first: i, last, full: form.full });
@@ -984,6 +988,14 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     i = last - 1;
   }
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
+}
+
+/** True when token i is counted («دو», «27», «این», «هر» before it) or made plural («ها» after it). */
+function countedOrPlural(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const counted = !!p && !toks[i].token.newlineBefore && (DETERMINERS.has(p.key) || /^[\d۰-۹]+$/.test(p.token.text));
+  return counted || (!!n && !n.token.newlineBefore && (n.key === 'ها' || n.key === 'های' || n.key === 'هایی'));
 }
 
 /** A relational adjective of an everyday noun («اسلامی» from «اسلام», «مالیاتی» from «مالیات»), not a name's. */
