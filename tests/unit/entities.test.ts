@@ -291,3 +291,11 @@ test('an embassy is an organisation named with its country', () => {
   const es = entities('سفارت آمریکا در باکو اعلام کرد.');
   assert.equal(byName(es, 'سفارت آمریکا')?.kind, 'organization');
 });
+
+test('an everyday word as a surname is the person alone only where no noun precedes it', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'مقدم', 'خیر', 'همسایه', 'مهمان', 'ورود', 'شد']);
+  const es = entities('آقای سعید مقدم دیدار کرد. مقدم گفت که خیر مقدم به مهمان نیز گفت.', lex);
+  const p = byName(es, 'سعید مقدم');
+  assert.equal(p?.kind, 'person');
+  assert.deepEqual(p!.mentions.map((m) => m.text), ['سعید مقدم', 'مقدم']);
+});

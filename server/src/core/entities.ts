@@ -154,6 +154,9 @@ const STOP = keySet(
   شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند`.split(/[|\s]+/),
 );
 
+/** «برگزار کننده», «عمل کنندگان»: agent nouns of compound verbs, whose first half is no name word. */
+const AGENT_NOUNS = keySet(['کننده', 'کنندگان', 'کننده‌ی', 'شونده', 'دهنده', 'دهندگان']);
+
 /** Verbs of saying: the word before them ends their subject, which may be a name («… وزارت نفت گفت»). */
 const SAYS = keySet('گفت|افزود|نوشت|گفته|افزوده|نوشته'.split('|'));
 
@@ -238,7 +241,7 @@ function canStart(toks: Tok[], i: number): boolean {
   if (!nameWord(t)) return false;
   // the first half of a compound verb («اعلام کرد», «تحصیل می کنند»)
   const next = toks[i + 1];
-  if (next && next.word && !SAYS.has(next.key) && (LIGHT_VERBS.has(next.key) || isVerb(next))) return false;
+  if (next && next.word && !SAYS.has(next.key) && (LIGHT_VERBS.has(next.key) || isVerb(next) || AGENT_NOUNS.has(next.key))) return false;
   return !isVerb(t);
 }
 
@@ -292,7 +295,7 @@ function extend(toks: Tok[], from: number, max: number): number {
     const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
     if (place) return j + place;
     // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
-    const org = j > from && inLine(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
+    const org = inLine(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
     if (org) return orgTailEnd(toks, j + org);
     // an organisation named after a person: «دانشگاه شهید چمران», «کمیته امداد امام خمینی (ره)»
     const person = namesakeEnd(toks, j);
@@ -658,7 +661,9 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       const n = toks[i + 1];
       const closed = toks[i + 2]?.token.kind === 'punct' && /[،,:.؛]/.test(toks[i + 2].token.text);
       if (n?.word && !ORG_HEAD.has(n.key) && !ROLES.has(n.key) && ((closed && !isVerb(n)) || (!n.known && continues(toks, i + 1)))) {
-        out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: closed ? 4 : 1 });
+        // an everyday word there may be a desk rather than an outlet («خبرنگار صنعت، تجارت و …»): named here only
+        const sure = closed && !(n.known && !GAZETTEER_INDEX.has(n.key));
+        out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: sure ? 4 : closed ? 2 : 1 });
       }
       // a quoted outlet: «به گزارش " ورزش سه "»
       const q = quoted(toks, i + 1);
@@ -883,6 +888,8 @@ interface Form {
   spellings?: Set<string>;
   /** A surname that is also an everyday adjective («اسلامی», «ایرانی»): a mention only where no noun precedes it. */
   adjectival?: boolean;
+  /** A short form that is an everyday word: never a full name that a misspelling attaches to. */
+  plain?: boolean;
 }
 
 interface RawMention {
@@ -938,13 +945,14 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (from <= s.first) continue;
     if (isSurnameTail(toks, from) && from - 1 > s.first) from--;
     if (from === s.first || GIVEN.has(toks[from].key)) continue;
-    // an everyday word as a surname («سعید سعادت») is that word elsewhere: no short form, no variants of it
-    if (s.last - from === 1 && !looksLikeSurname(toks[from])) continue;
+    // an everyday word as a surname («سعید سعادت») is the person only where no noun precedes it («مقدم گفت»,
+    // not «خیر مقدم»), and no misspelling attaches to it
+    const everyday = s.last - from === 1 && !looksLikeSurname(toks[from]);
     const surname = keyOf(from, s.last);
     const old = forms.get(surname);
     if (surname.length < 3 || STOP.has(surname) || old?.listed || (old && (old.kind !== 'person' || old.full !== surname))) continue;
-    const adjectival = s.last - from === 1 && isAdjective(toks[from], knows);
-    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival });
+    const adjectival = everyday || (s.last - from === 1 && isAdjective(toks[from], knows));
+    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival, plain: everyday });
   }
   // web addresses are not words: each is a mention of itself
   const domains: RawMention[] = [];
@@ -1035,7 +1043,8 @@ function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>, knows: (wor
  */
 function mergeSpellings(forms: Map<string, Form>): void {
   const index = new Map<string, string[]>();
-  for (const key of forms.keys()) {
+  for (const [key, form] of forms) {
+    if (form.plain) continue;
     for (const n of neighbourhood(key)) index.set(n, [...(index.get(n) ?? []), key]);
   }
   for (const [key, form] of forms) {
@@ -1064,7 +1073,8 @@ function mergeSpellings(forms: Map<string, Form>): void {
  */
 function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMention[], covered: Uint8Array): void {
   const index = new Map<string, string[]>();
-  for (const key of forms.keys()) {
+  for (const [key, form] of forms) {
+    if (form.plain) continue;
     for (const n of neighbourhood(key)) {
       const list = index.get(n);
       if (list) list.push(key);
