@@ -299,3 +299,10 @@ test('an everyday word as a surname is the person alone only where no noun prece
   assert.equal(p?.kind, 'person');
   assert.deepEqual(p!.mentions.map((m) => m.text), ['سعید مقدم', 'مقدم']);
 });
+
+test('a holy person named with an honorific; an e-mail domain is no outlet', () => {
+  const es = entities('مردم در سالروز امام زمان (عج) و رسول خدا (ص) به newsroom@irna.ir نوشتند.');
+  assert.equal(byName(es, 'امام زمان (عج)')?.kind, 'person');
+  assert.equal(byName(es, 'رسول خدا (ص)')?.kind, 'person');
+  assert.ok(!es.some((e) => e.name.includes('irna')));
+});

@@ -116,7 +116,7 @@ const BYLINES = keySet('عکس|عکاس|خبرنگار|گزارش|نویسنده
 const MINISTER = keySet(['وزیر', 'وزرای', 'معاون وزیر']);
 /** Qualifiers that make a head a common noun phrase when they are its only word: «کمیته فنی», «نیروهای مسلح». */
 const GENERIC_QUALIFIERS = keySet(
-  'فنی|خارجی|داخلی|مسلح|دولتی|خصوصی|مختلف|بزرگ|کوچک|جدید|مربوط|مربوطه|ذیربط|ذی‌ربط|تخصصی|محلی|مسئول|مسوول|انسانی|امنیتی|نظامی|بومی|مردمی|اجرایی|دیگر|زیادی|متعدد|فعال|برتر|منتخب|اصلی|ویژه|کشور|شهر|استان|زیر'.split('|'),
+  'ملی|قبل|بعد|سابق|وقت|بانکی|فنی|خارجی|داخلی|مسلح|دولتی|خصوصی|مختلف|بزرگ|کوچک|جدید|مربوط|مربوطه|ذیربط|ذی‌ربط|تخصصی|محلی|مسئول|مسوول|انسانی|امنیتی|نظامی|بومی|مردمی|اجرایی|دیگر|زیادی|متعدد|فعال|برتر|منتخب|اصلی|ویژه|کشور|شهر|استان|زیر'.split('|'),
 );
 /** True when head + words from..end is one generic qualifier or a nationality («نیروهای عراقی»), not a name. */
 function genericUnit(toks: Tok[], from: number, end: number): boolean {
@@ -301,7 +301,7 @@ function extend(toks: Tok[], from: number, max: number): number {
     const person = namesakeEnd(toks, j);
     if (person > j) return orgTailEnd(toks, person);
     if (continues(toks, j)) j++;
-    else if (j > from && innerWordAt(toks, j)) j++;
+    else if ((j > from || toks[j]?.key === 'بین') && innerWordAt(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
     else if (j > from && commaSeriesAt(toks, j) && j + 4 - from <= max) j = commaSeriesAt(toks, j);
     else break;
@@ -314,12 +314,13 @@ const PREPOSITIONAL_NOUNS = keySet('مبارزه|مقابله|حفاظت|دفا�
 
 /**
  * A function word that sits inside a name when a name word follows it: the plural «ها» written apart
- * («فوریت های پزشکی») and the preposition of an action noun («مبارزه با», «حفاظت از»).
+ * («فوریت های پزشکی»), «بین» of «بین المللی» and the preposition of an action noun («مبارزه با», «حفاظت از»).
  */
 function innerWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t?.word || t.token.newlineBefore || !continues(toks, j + 1)) return false;
   if (t.key === 'ها' || t.key === 'های') return nameWord(toks[j - 1]) && !t.token.glued;
+  if (t.key === 'بین') return toks[j + 1].key === 'المللی' || toks[j + 1].key === 'الملل';
   return (t.key === 'با' || t.key === 'از') && PREPOSITIONAL_NOUNS.has(toks[j - 1]?.key ?? '');
 }
 
@@ -497,6 +498,27 @@ function isNisba(t: Tok): boolean {
   return t.key.endsWith('ی') && GAZETTEER_INDEX.get(t.key.slice(0, -1))?.kind === 'place';
 }
 
+/** Titles of the Prophet, the Imams and saints, written before the name an honorific follows. */
+const HOLY_TITLES = keySet('امام|حضرت|پیامبر|رسول|امامزاده|شاه|بی بی|سید'.split('|'));
+
+/**
+ * Where the name closed by an honorific after token `last` starts: a holy title up to two words back, a given
+ * name one word back, or the word itself when it reads as a name. One past `last` when nothing reads as a name.
+ */
+function holyNameStart(toks: Tok[], last: number): number {
+  const word = (j: number) => !!toks[j]?.word && !toks[j + 1]?.token.newlineBefore && !CONNECTIVE_STOP(toks[j]);
+  for (const back of [1, 2]) {
+    const j = last - back;
+    if (j >= 0 && word(j) && HOLY_TITLES.has(toks[j].key) && (back === 1 || word(j + 1))) return j;
+  }
+  if (word(last - 1) && GIVEN.has(toks[last - 1].key)) return last - 1;
+  const t = toks[last];
+  return word(last) && (GIVEN.has(t.key) || !t.known || isPersonEntry(t)) ? last : last + 1;
+}
+
+/** Function words that separate a name from the words before it. */
+const CONNECTIVE_STOP = (t: Tok) => STOP.has(t.key) && !HOLY_TITLES.has(t.key);
+
 /** Includes a following «(ره)», «(ع)» … */
 function honorificEnd(toks: Tok[], j: number): number {
   if (toks[j]?.token.text === '(' && toks[j + 1] && HONORIFIC.has(toks[j + 1].key) && toks[j + 2]?.token.text === ')') return j + 3;
@@ -509,7 +531,9 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // a web address: «Entekhab.ir»
-    if (t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
+    // (not the domain of an e-mail address: «newsroom@irna.ir»)
+    const email = toks[i - 1]?.token.text === '@' && t.token.glued;
+    if (!email && t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
       // a site named by its address is the outlet or company that runs it
       out.push({ first: i, last: i + 3, kind: 'organization', strength: 4 });
     }
@@ -607,6 +631,13 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       }
     }
 
+    // a holy person named with an honorific: «امام زمان (عج)», «رسول خدا (ص)», «فاطمه زهرا (س)»
+    const honored = honorificEnd(toks, i + 1);
+    if (honored > i + 1) {
+      const first = holyNameStart(toks, i);
+      if (first <= i) out.push({ first, last: honored, kind: 'person', strength: 3 });
+    }
+
     // titles and roles before a person («ژنرال …», «نخست وزیر …»)
     const nameTitle = longestMatch(toks, i, (k) => NAME_TITLE.has(k), 1);
     if (nameTitle) {
@@ -667,7 +698,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       }
       // a quoted outlet: «به گزارش " ورزش سه "»
       const q = quoted(toks, i + 1);
-      if (q) out.push({ first: i + 2, last: q, kind: 'organization', strength: 4 });
+      const desk = q === i + 3 && toks[i + 2].known && !GAZETTEER_INDEX.has(toks[i + 2].key);
+      if (q) out.push({ first: i + 2, last: q, kind: 'organization', strength: desk ? 2 : 4 });
     }
 
 
