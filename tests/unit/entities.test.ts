@@ -306,3 +306,10 @@ test('a holy person named with an honorific; an e-mail domain is no outlet', () 
   assert.equal(byName(es, 'رسول خدا (ص)')?.kind, 'person');
   assert.ok(!es.some((e) => e.name.includes('irna')));
 });
+
+test('a public service with its province is an organisation; «ای» written apart stays in a name', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'کارشناس', 'هواشناسی', 'مدیرکل', 'فنی', 'حرفه', 'ای', 'اداره', 'کل']);
+  const es = entities('کارشناس هواشناسی گیلان گفت که اداره کل فنی و حرفه ای دیدار کرد.', lex);
+  assert.equal(byName(es, 'هواشناسی گیلان')?.kind, 'organization');
+  assert.equal(byName(es, 'اداره کل فنی و حرفه ای')?.kind, 'organization');
+});

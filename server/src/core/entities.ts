@@ -302,6 +302,7 @@ function extend(toks: Tok[], from: number, max: number): number {
     if (person > j) return orgTailEnd(toks, person);
     if (continues(toks, j)) j++;
     else if ((j > from || toks[j]?.key === 'بین') && innerWordAt(toks, j)) j++;
+    else if (j > from && isSuffixAi(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
     else if (j > from && commaSeriesAt(toks, j) && j + 4 - from <= max) j = commaSeriesAt(toks, j);
     else break;
@@ -415,13 +416,19 @@ function looksForeignSurname(t: Tok): boolean {
 /** Surname morphology: nisba «…ی», «…زاده», «…پور», «…نژاد», «…یان» … */
 const SURNAME_SHAPE = /(ی|زاده|پور|نژاد|یان|فر|وند|نیا|راد|لو)$/;
 /** Second parts of compound surnames written apart: «شفیع زاده», «حقی فام». */
-const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'فرد', 'منش', 'کیا', 'نیا', 'راد', 'وند', 'پناه', 'آبادی', 'لو', ...DETACHED_ENDINGS]);
+const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'فرد', 'منش', 'کیا', 'نیا', 'راد', 'وند', 'پناه', 'آبادی', 'لو', 'شناس', 'نیک', 'مطلق', 'آیین', 'اصل', 'مهر', 'زایی', 'دوست', 'خواه', 'نسب', 'زاد', 'بخش', 'کیش', 'پرست', 'نواز', ...DETACHED_ENDINGS]);
 
-/** «خامنه ای», «اژه ای»: the suffix «ای» written apart after a final «ه». */
+/** «خامنه ای», «فنی و حرفه ای»: the suffix «ای» written apart after a final «ه». */
+function isSuffixAi(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return !!t?.word && t.key === 'ای' && !t.token.glued && !t.token.newlineBefore && (toks[j - 1]?.key.endsWith('ه') ?? false);
+}
+
+/** The second part of a compound surname written apart: «شفیع زاده», «خامنه ای». */
 function isSurnameTail(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t?.word) return false;
-  return SURNAME_TAILS.has(t.key) || (t.key === 'ای' && !t.token.glued && (toks[j - 1]?.key.endsWith('ه') ?? false));
+  return SURNAME_TAILS.has(t.key) || isSuffixAi(toks, j);
 }
 
 const isPersonEntry = (t: Tok) => GAZETTEER_INDEX.get(t.key)?.kind === 'person';
@@ -561,6 +568,12 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       if (end > i + orgHead && !genericUnit(toks, i + orgHead, end) && !placeOnly(toks, i, i + orgHead)) {
         out.push({ first: i, last: end, kind: 'organization', strength: 2 });
       }
+    }
+    // a public service named with its province or city: «هواشناسی گیلان», «محیط زیست استان البرز»
+    const service = common ? 0 : longestMatch(toks, i, (k) => PUBLIC_SERVICES.has(k), 3);
+    if (service) {
+      const end = orgTailEnd(toks, i + service);
+      if (end > i + service && !SCOPE_WORDS.has(toks[end - 1].key)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
     }
     const described = common ? i : describedOrgEnd(toks, i);
     if (described > i) out.push({ first: i, last: described, kind: 'organization', strength: 2 });
@@ -711,6 +724,11 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   }
   return out;
 }
+
+/** Provincial offices of public services, named by the service and the place they serve. */
+const PUBLIC_SERVICES = keySet(
+  'هواشناسی|دامپزشکی|راهداری|بهزیستی|گمرک|دادگستری|منابع طبیعی|محیط زیست|حفاظت محیط زیست|میراث فرهنگی|تامین اجتماعی|آبفا|آب و فاضلاب|ثبت احوال|ورزش و جوانان|فرهنگ و ارشاد اسلامی|ارشاد اسلامی|تعزیرات حکومتی|اوقاف|دانشگاه علوم پزشکی|علوم پزشکی|امور مالیاتی|بنیاد مسکن|راه و شهرسازی|صنعت، معدن و تجارت|صنعت معدن و تجارت|استاندارد|پست|مخابرات|انتظامی|پلیس راهور|راهور|آتش نشانی|هلال احمر|کمیته امداد|بهداشت|بهداشت و درمان'.split('|'),
+);
 
 /** Heads that before a bare place name the place's team, centre or population, not an institution. */
 const PLACE_ONLY_HEADS = keySet(['تیم', 'مرکز', 'جمعیت', 'شرکت']);
