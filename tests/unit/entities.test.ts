@@ -313,3 +313,10 @@ test('a public service with its province is an organisation; «ای» written ap
   assert.equal(byName(es, 'هواشناسی گیلان')?.kind, 'organization');
   assert.equal(byName(es, 'اداره کل فنی و حرفه ای')?.kind, 'organization');
 });
+
+test('a side adjective belongs to its place; a plural province head and its list are one place', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'های', 'بارش', 'شمالی', 'شرقی']);
+  const es = entities('بارش در استان های تهران، قزوین و گیلان و در بیت المقدس شرقی ادامه داشت.', lex);
+  assert.equal(byName(es, 'استان های تهران، قزوین و گیلان')?.kind, 'place', JSON.stringify(es.map((e) => e.name)));
+  assert.equal(byName(es, 'بیت المقدس شرقی')?.kind, 'place');
+});

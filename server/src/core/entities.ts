@@ -200,6 +200,8 @@ interface Span2 {
   canonical?: string;
   /** The names-list entry the span spells, if any. */
   listed?: NamesListEntry;
+  /** A holy person named with an honorific: not one of a list of people («رهبری حضرت امام (ره) و …»). */
+  holy?: boolean;
 }
 
 /** Per-token facts computed once. */
@@ -399,6 +401,39 @@ function orgTailEnd(toks: Tok[], j: number): number {
   return j;
 }
 
+/** Plural province heads, written with «ها» apart or joined: «استان های», «شهرستانهای». */
+const PLURAL_PLACE_HEADS = keySet(['استانهای', 'شهرستانهای']);
+
+/**
+ * A plural place head followed by a list of at least two places («استان های تهران، البرز و قزوین»), which
+ * news writing counts as one place. The end of the list, or i.
+ */
+function placeListEnd(toks: Tok[], i: number): number {
+  let key = '';
+  let j = i;
+  while (j < i + 2 && toks[j]?.word && !PLURAL_PLACE_HEADS.has(key)) key += toks[j++].key;
+  if (!PLURAL_PLACE_HEADS.has(key)) return i;
+  let items = 0;
+  let end = j;
+  for (;;) {
+    const n = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+    if (!n) break;
+    items++;
+    end = placeTailEnd(toks, j + n);
+    if (!isListSeparator(toks[end]) || toks[end + 1]?.token.newlineBefore) break;
+    j = end + 1;
+  }
+  return items >= 2 ? end : i;
+}
+
+/** Adjectives that belong to a place's name: «سوادکوه شمالی», «بیت المقدس شرقی», «قدس اشغالی». */
+const PLACE_ADJECTIVES = keySet('شمالی|جنوبی|شرقی|غربی|مرکزی|اشغالی'.split('|'));
+
+/** The end of a place name at j, taking a following side or status adjective. */
+function placeTailEnd(toks: Tok[], j: number): number {
+  return inLine(toks, j) && PLACE_ADJECTIVES.has(toks[j].key) ? j + 1 : j;
+}
+
 /** A name word on the same line; unlike `continues`, a listed name may stand before a verb («… کرمان گفت»). */
 function inLine(toks: Tok[], j: number): boolean {
   return nameWord(toks[j]) && !toks[j].token.newlineBefore;
@@ -555,7 +590,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (g === 1 && entry?.name.includes(' ') && !t.token.text.includes('\u200c') && !ONE_WORD_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
     if (entry) {
-      const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : i + g;
+      const last =
+        entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : entry.kind === 'place' ? placeTailEnd(toks, i + g) : i + g;
       out.push({ first: i, last, kind: entry.kind, strength: 3, canonical: last === i + g ? entry.name : undefined });
     }
 
@@ -579,9 +615,13 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (described > i) out.push({ first: i, last: described, kind: 'organization', strength: 2 });
     const placeHead = common ? 0 : longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
     if (placeHead) {
-      const end = extend(toks, i + placeHead, 2);
+      const end = placeTailEnd(toks, extend(toks, i + placeHead, 2));
       if (end > i + placeHead) out.push({ first: i, last: end, kind: 'place', strength: 2 });
     }
+
+    // «استان های تهران، البرز و قزوین»: a plural head and its list of places are one place
+    const placeList = common ? i : placeListEnd(toks, i);
+    if (placeList > i) out.push({ first: i, last: placeList, kind: 'place', strength: 3 });
 
     // «مدیرکل محیط زیست استان کرمانشاه»: after the head of a unit, words up to a place or an organisation
     const unitRole = longestMatch(toks, i, (k) => MINISTER.has(k), 2) ? 0 : longestMatch(toks, i, (k) => UNIT_ROLES.has(k), 2);
@@ -648,7 +688,7 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const honored = honorificEnd(toks, i + 1);
     if (honored > i + 1) {
       const first = holyNameStart(toks, i);
-      if (first <= i) out.push({ first, last: honored, kind: 'person', strength: 3 });
+      if (first <= i) out.push({ first, last: honored, kind: 'person', strength: 3, holy: true });
     }
 
     // titles and roles before a person («ژنرال …», «نخست وزیر …»)
@@ -852,7 +892,7 @@ function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
   for (const s of kept) taken.fill(1, s.first, s.last);
   const out: Span2[] = [];
   for (const s of kept) {
-    if (s.kind !== 'person') continue;
+    if (s.kind !== 'person' || s.holy) continue;
     // rightwards
     let pos = s.last;
     while (isListSeparator(toks[pos]) && !toks[pos + 1]?.token.newlineBefore) {
@@ -1060,7 +1100,8 @@ function countedOrPlural(toks: Tok[], i: number): boolean {
 function isAdjective(t: Tok, knows: (word: string) => boolean): boolean {
   if (!t.known || !t.key.endsWith('ی') || STRONG_SURNAME.test(t.key) || isPersonEntry(t)) return false;
   const stem = normalizeWord(t.token.text).slice(0, -1);
-  return stem.length >= 3 && knows(stem) && !GIVEN.has(nameKey(stem)) && !GAZETTEER_INDEX.has(nameKey(stem));
+  // a nisba of a place («ایرانی», «اصفهانی») too: a surname where no noun precedes it
+  return stem.length >= 3 && knows(stem) && !GIVEN.has(nameKey(stem)) && (!GAZETTEER_INDEX.has(nameKey(stem)) || isPlaceKey(nameKey(stem)));
 }
 
 /** True when token i follows a word that may be a noun it qualifies (not a function word, title, role or verb). */
