@@ -320,3 +320,10 @@ test('a side adjective belongs to its place; a plural province head and its list
   assert.equal(byName(es, 'استان های تهران، قزوین و گیلان')?.kind, 'place', JSON.stringify(es.map((e) => e.name)));
   assert.equal(byName(es, 'بیت المقدس شرقی')?.kind, 'place');
 });
+
+test('a maker named with a model or after a product noun is the product; an honorific stays with a given name', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'قیمت', 'خودروی', 'تومان', 'خان', 'منصور']);
+  const es = entities('قیمت پژو 206 و خودروی تویوتا بالا رفت. منصور خان گفت که بود.', lex);
+  assert.ok(!es.some((e) => e.kind === 'organization'), JSON.stringify(es.map((e) => e.name)));
+  assert.equal(byName(es, 'منصور خان')?.kind, 'person');
+});

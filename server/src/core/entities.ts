@@ -149,7 +149,7 @@ const STOP = keySet(
   آنها|آن‌ها|ایشان|ما|من|شما|خود|هر|همه|چند|یک|دو|سه|چهار|پنج|ده|صد|هزار|میلیون|را|چه|چرا|کجا|کی|نه|بله|هیچ|دیگر|دیگری|بسیار|
   خیلی|بیش|بیشتر|کم|کمتر|باید|نباید|شاید|حتی|فقط|تنها|سپس|اکنون|امروز|دیروز|فردا|امسال|پارسال|سال|ماه|روز|هفته|ساعت|جاری|گذشته|
   آینده|ابتدا|انتها|طی|توسط|سوی|سوی|علیه|نسبت|مورد|جهت|ضمن|بدون|مانند|مثل|طبق|براساس|اساس|بنابراین|لذا|هنگام|زمان|وقتی|چنین|
-  چنان|اینکه|آنکه|بلکه|ولیکن|ای|های|ها|هایی|هایش|هایشان|ترین|تر|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
+  چنان|اینکه|آنکه|بلکه|یکی|یعنی|دارای|ولیکن|ای|های|ها|هایی|هایش|هایشان|ترین|تر|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
   اعلام|تاکید|تأکید|ادامه|اشاره|بیان|عنوان|دیدار|سفر|نشست|جلسه|گفتگو|گفت‌وگو|مذاکره|همکاری|روابط|اول|دوم|سوم|سابق|اسبق|جدید|کنونی|فعلی|وقت|رغم|علیرغم|کننده|کنندگان|
   شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند`.split(/[|\s]+/),
 );
@@ -503,6 +503,9 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
   } else if (s?.word && DETACHED_ENDINGS.has(s.key) && given > 0) {
     j++; // «علی اف» after a given name
     surname = true;
+  } else if (s?.word && !s.token.newlineBefore && HONORIFIC_AFTER_GIVEN.has(s.key) && given > 0 && !AMBIGUOUS_GIVEN.has(toks[i].key)) {
+    j++; // «منصور خان»: the honorific is part of how the person is named
+    surname = true;
   }
   if (!surname) {
     // a given name alone names a person only when it is not also an everyday word
@@ -518,6 +521,9 @@ function secondSurnameWord(toks: Tok[], j: number): boolean {
   const n = toks[j + 1];
   return !n || n.token.newlineBefore || !n.word || STOP.has(n.key) || isVerb(n) || ROLES.has(n.key) || TITLES.has(n.key);
 }
+
+/** Honorifics that stay with a given name that has no surname: «منصور خان», «حسینقلی بیگ». */
+const HONORIFIC_AFTER_GIVEN = keySet(['خان', 'بیگ']);
 
 /** Honorifics written after a given name («منصور خان», «حسین آقا»): not a surname. */
 const POSTNOMINAL = keySet('خان|بیگ|آقا|میرزا|بانو|خانم|جان|شاه'.split('|'));
@@ -589,6 +595,7 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     // words of a longer name run together without a half-space are damage, not the name («دستگاهقضایی»)
     if (g === 1 && entry?.name.includes(' ') && !t.token.text.includes('\u200c') && !ONE_WORD_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
+    if (g === 1 && entry?.kind === 'organization' && isProduct(toks, i)) entry = undefined;
     if (entry) {
       const last =
         entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : entry.kind === 'place' ? placeTailEnd(toks, i + g) : i + g;
@@ -664,6 +671,9 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
         out.push({ first: i, last: j, kind: 'person', strength: 1 });
       }
     }
+
+    // an unknown word right before a verb of saying, after a function word: «در همین حال برنان گفت»
+    if (!t.known && t.key.length >= 3 && canSpeak(toks, i)) out.push({ first: i, last: i + 1, kind: 'person', strength: 1 });
 
     // a surname opening a sentence, set off by a comma: «پوراحمد، هدف از …», «X، کارشناس مسایل اقتصادی:»
     if (sentenceStart(toks, i)) {
@@ -818,6 +828,14 @@ function placeContext(toks: Tok[], i: number): boolean {
   if (p && (PLACE_CUE.has(p.key) || PLACE_HEAD.has(p.key) || DIRECTION.has(p.key))) return true;
   const listed = (t: Tok | undefined) => !!t && isPlace(t) && !AMBIGUOUS_PLACES.has(t.key);
   return (isListSeparator(p) && listed(toks[i - 2])) || (isListSeparator(toks[i + 1]) && listed(toks[i + 2]));
+}
+
+/** True when token i, a name-like word, is the whole subject of a verb of saying right after it. */
+function canSpeak(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  if (!n?.word || n.token.newlineBefore || !SAYS.has(n.key) || !nameWord(toks[i]) || isPlaceOrOrg(toks[i])) return false;
+  return !p || toks[i].token.newlineBefore || !p.word || STOP.has(p.key);
 }
 
 /** True when token i opens a sentence or a line. */
@@ -1079,6 +1097,7 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (n === 1 && form.adjectival && afterNoun(toks, i)) continue;
     // «دو بازی», «یک روحانی», «بازی های»: a counted or plural lexicon word is the common noun
     if (n === 1 && toks[i].known && form.kind === 'person' && countedOrPlural(toks, i)) continue;
+    if (n === 1 && form.kind === 'organization' && isProduct(toks, i)) continue;
     // a person's honorific «(ع)» goes with every mention
     const last = form.kind === 'person' ? honorificEnd(toks, i + n) : i + n;
     mentions.push({ first: i, last, full: form.full });
@@ -1086,6 +1105,18 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     i = last - 1;
   }
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
+}
+
+/** Nouns of made things: after them a maker's name is the product («خودروی پژو», «ون فورد»). */
+const PRODUCT_NOUNS = keySet('خودرو|خودروی|خودروهای|ون|هواپیمای|هواپیماهای|گوشی|گوشی های|تبلت|لپ تاپ|موتورسیکلت|کامیون|اتوبوس'.split('|'));
+
+/** True when the maker's name at i names a product: a model number after it or a product noun before it. */
+function isProduct(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  // a three-digit model («پژو 206», «بوئینگ 777»), not a score or a count («سایپا 0», «بایرن 7 بار»)
+  const model = !!n && !n.token.newlineBefore && /^[\d۰-۹]{3}$/.test(n.token.text);
+  return model || (!!p && !toks[i].token.newlineBefore && PRODUCT_NOUNS.has(p.key));
 }
 
 /** True when token i is counted («دو», «27», «این», «هر» before it) or made plural («ها» after it). */
