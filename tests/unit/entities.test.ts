@@ -327,3 +327,10 @@ test('a maker named with a model or after a product noun is the product; an hono
   assert.ok(!es.some((e) => e.kind === 'organization'), JSON.stringify(es.map((e) => e.name)));
   assert.equal(byName(es, 'منصور خان')?.kind, 'person');
 });
+
+test('a club named by an everyday word is the club only in an article about sport', () => {
+  const lex = Lexicon.fromWords([...COMMON, 'استقلال', 'روز', 'تیم', 'فوتبال', 'لیگ', 'برد']);
+  assert.equal(entities('آمریکا روز استقلال را جشن گرفت.', lex).filter((e) => e.kind === 'organization').length, 0);
+  const es = entities('تیم فوتبال استقلال در لیگ برد. استقلال برد.', lex);
+  assert.equal(byName(es, 'استقلال')?.kind, 'organization');
+});

@@ -576,6 +576,7 @@ function honorificEnd(toks: Tok[], j: number): number {
 function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   void sentences;
   const out: Span2[] = [];
+  const sports = toks.filter((t) => SPORTS_WORDS.has(t.key)).length >= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // a web address: «Entekhab.ir»
@@ -596,6 +597,10 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (g === 1 && entry?.name.includes(' ') && !t.token.text.includes('\u200c') && !ONE_WORD_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
     if (g === 1 && entry?.kind === 'organization' && isProduct(toks, i)) entry = undefined;
+    // «استقلال» is independence outside the sports pages
+    if (g === 1 && entry?.kind === 'organization' && CLUB_WORDS.has(t.key) && !sports) entry = undefined;
+    // «هزار روحانی»: a counted lexicon word is the common noun, not the listed person
+    if (g === 1 && entry?.kind === 'person' && t.known && countedOrPlural(toks, i)) entry = undefined;
     if (entry) {
       const last =
         entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : entry.kind === 'place' ? placeTailEnd(toks, i + g) : i + g;
@@ -623,7 +628,7 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const placeHead = common ? 0 : longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
     if (placeHead) {
       const end = placeTailEnd(toks, extend(toks, i + placeHead, 2));
-      if (end > i + placeHead) out.push({ first: i, last: end, kind: 'place', strength: 2 });
+      if (end > i + placeHead && !genericUnit(toks, i + placeHead, end)) out.push({ first: i, last: end, kind: 'place', strength: 2 });
     }
 
     // «استان های تهران، البرز و قزوین»: a plural head and its list of places are one place
@@ -1106,6 +1111,11 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
   }
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
 }
+
+/** Clubs named by an everyday word: the club only in an article about sport. */
+const CLUB_WORDS = keySet('استقلال|پیکان|ملوان|نساجی|تراکتور|مس|فولاد|پاس|برق|صنعت'.split('|'));
+/** Words that make an article one about sport. */
+const SPORTS_WORDS = keySet('فوتبال|لیگ|باشگاه|بازیکن|بازیکنان|سرمربی|مربی|دروازه|گل|هافبک|مهاجم|مدافع|قهرمانی|جام|والیبال|بسکتبال|فوتسال'.split('|'));
 
 /** Nouns of made things: after them a maker's name is the product («خودروی پژو», «ون فورد»). */
 const PRODUCT_NOUNS = keySet('خودرو|خودروی|خودروهای|ون|هواپیمای|هواپیماهای|گوشی|گوشی های|تبلت|لپ تاپ|موتورسیکلت|کامیون|اتوبوس'.split('|'));
