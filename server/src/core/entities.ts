@@ -47,9 +47,14 @@ interface GazetteerEntry {
   kind: EntityKind;
   name: string;
 }
+/** Titles that news writing keeps outside a person's name («آیت الله | سیستانی», «شهید | رجایی»). */
+const OUTER_TITLES = /^(آیت الله|آیت‌الله|حجت الاسلام|حجت‌الاسلام|شهید|سرلشکر|سردار|دکتر|مهندس|شیخ) /;
 const GAZETTEER_INDEX = new Map<string, GazetteerEntry>();
 for (const [kind, names] of GAZETTEER) {
-  for (const name of names) {
+  for (const listed of names) {
+    const name = kind === 'person' ? listed.replace(OUTER_TITLES, '') : listed;
+    // a single word left after the title may be an everyday word («شهید همت»): the title's cue reads it
+    if (name !== listed && !name.includes(' ')) continue;
     const key = nameKey(name.replace(/،/g, ' '));
     if (!GAZETTEER_INDEX.has(key)) GAZETTEER_INDEX.set(key, { kind, name });
   }
@@ -210,6 +215,15 @@ interface Tok {
   key: string;
   word: boolean;
   known: boolean;
+  /** An unknown word that is two lexicon words run together («اظهارداشت»): damage, not a name. */
+  merged?: boolean;
+}
+
+/** True when the word splits into two lexicon words of two letters or more. */
+function isMerged(word: string, knows: (w: string) => boolean): boolean {
+  const w = normalizeWord(word).replace(/\u200c/g, '');
+  for (let k = 2; k <= w.length - 2; k++) if (knows(w.slice(0, k)) && knows(w.slice(k))) return true;
+  return false;
 }
 
 export function recognizeEntities(input: EntityInput): Entity[] {
@@ -220,6 +234,7 @@ export function recognizeEntities(input: EntityInput): Entity[] {
     word: t.kind === 'word' && nameKey(t.text).length > 0,
     known: t.kind === 'word' && input.knows(t.text),
   }));
+  for (const t of toks) if (t.word && !t.known) t.merged = isMerged(t.token.text, input.knows);
   const seeds = seedSpans(toks, input.sentences);
   if (input.namesList) seeds.push(...listedSpans(toks, input.namesList));
   const kept = chooseSpans(seeds);
@@ -503,9 +518,6 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
   } else if (s?.word && DETACHED_ENDINGS.has(s.key) && given > 0) {
     j++; // «علی اف» after a given name
     surname = true;
-  } else if (s?.word && !s.token.newlineBefore && HONORIFIC_AFTER_GIVEN.has(s.key) && given > 0 && !AMBIGUOUS_GIVEN.has(toks[i].key)) {
-    j++; // «منصور خان»: the honorific is part of how the person is named
-    surname = true;
   }
   if (!surname) {
     // a given name alone names a person only when it is not also an everyday word
@@ -517,13 +529,10 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
 /** True when token j, after a given name and a surname, is the surname's second word: a plain word followed by a boundary. */
 function secondSurnameWord(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  if (!continues(toks, j) || !plainWord(t) || !looksLikeSurname(t) || isPlaceOrOrg(t) || DETERMINERS.has(t.key) || GIVEN.has(t.key)) return false;
+  if (!continues(toks, j) || t.merged || !plainWord(t) || !looksLikeSurname(t) || isPlaceOrOrg(t) || DETERMINERS.has(t.key) || GIVEN.has(t.key)) return false;
   const n = toks[j + 1];
   return !n || n.token.newlineBefore || !n.word || STOP.has(n.key) || isVerb(n) || ROLES.has(n.key) || TITLES.has(n.key);
 }
-
-/** Honorifics that stay with a given name that has no surname: «منصور خان», «حسینقلی بیگ». */
-const HONORIFIC_AFTER_GIVEN = keySet(['خان', 'بیگ']);
 
 /** Honorifics written after a given name («منصور خان», «حسین آقا»): not a surname. */
 const POSTNOMINAL = keySet('خان|بیگ|آقا|میرزا|بانو|خانم|جان|شاه'.split('|'));
@@ -537,7 +546,7 @@ function plainWord(t: Tok): boolean {
 function surnameTailEnd(toks: Tok[], j: number): number {
   const t = toks[j];
   if (isSurnameTail(toks, j)) return j + 1;
-  if (t && continues(toks, j) && !isPlaceOrOrg(t) && ((!t.known && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
+  if (t && continues(toks, j) && !isPlaceOrOrg(t) && ((!t.known && !t.merged && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
   return j;
 }
 
