@@ -162,6 +162,9 @@ const STOP = keySet(
 /** «برگزار کننده», «عمل کنندگان»: agent nouns of compound verbs, whose first half is no name word. */
 const AGENT_NOUNS = keySet(['کننده', 'کنندگان', 'کننده‌ی', 'شونده', 'دهنده', 'دهندگان']);
 
+/** Office nouns that are no part of a person's name, though what follows them is often not a person («مدیر انستیتو»). */
+const OFFICES = keySet(['مدیر']);
+
 /** Verbs of saying: the word before them ends their subject, which may be a name («… وزارت نفت گفت»). */
 const SAYS = keySet('گفت|افزود|نوشت|گفته|افزوده|نوشته'.split('|'));
 
@@ -265,7 +268,7 @@ function canStart(toks: Tok[], i: number): boolean {
 /** A word that may be part of a name wherever it stands (not a function word, verb, title or role). */
 function nameWord(t: Tok | undefined): t is Tok {
   if (!t || !t.word) return false;
-  return !(STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key) || isVerb(t));
+  return !(STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key) || OFFICES.has(t.key) || isVerb(t));
 }
 
 /** Finite verbs and verb prefixes that never sit inside a name. */
