@@ -340,3 +340,8 @@ test('a title stays outside a listed person; two words run together are no surna
   assert.equal(byName(es, 'سیستانی')?.kind, 'person', JSON.stringify(es.map((e) => e.name)));
   assert.equal(byName(es, 'سعید کاپلانی')?.kind, 'person', JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a site or a paper before an organisation is part of its name', () => {
+  const es = entities('اعضای سایت فدراسیون فوتبال دیدار کرد.');
+  assert.equal(byName(es, 'سایت فدراسیون فوتبال')?.kind, 'organization', JSON.stringify(es.map((e) => e.name)));
+});

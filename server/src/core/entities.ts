@@ -144,9 +144,9 @@ const AMBIGUOUS_GIVEN = keySet(
 
 /**
  * Places whose name is also an everyday word («مالی» financial, «صحنه» stage, «بافت» texture, «میانه» middle,
- * «جنین» foetus …): a place only after a place cue or next to another listed place («مالی و نیجر»).
+ * «جنین» foetus, «کره» butter or globe …): a place only after a place cue or next to another listed place («مالی و نیجر»).
  */
-const AMBIGUOUS_PLACES = keySet('مالی|صحنه|بافت|میانه|جنین|پردیس|چک|امید|بهار|نور|کار|جم|دیر|گز|خور|سیب'.split('|'));
+const AMBIGUOUS_PLACES = keySet('مالی|صحنه|بافت|میانه|جنین|پردیس|چک|امید|بهار|نور|کار|جم|دیر|گز|خور|سیب|کره|کبک'.split('|'));
 
 /** Function words, pronouns and frequent adverbs: never inside a name. */
 const STOP = keySet(
@@ -957,7 +957,9 @@ function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
 }
 
 /** Offices inside an organisation, named by the organisation after them: «روابط عمومی شهرداری تهران», «دفتر …». */
-const UNIT_PREFIXES = keySet('روابط عمومی|دفتر|دبیرخانه|حراست|هیئت مدیره|هیات مدیره|امور'.split('|'));
+const UNIT_PREFIXES = keySet(
+  'روابط عمومی|دفتر|دبیرخانه|حراست|هیئت مدیره|هیات مدیره|امور|سایت|وب سایت|وبسایت|تارنمای|پایگاه اینترنتی|پایگاه خبری|روزنامه|نشریه|هفته نامه|ماهنامه|خبرگزاری|شبکه'.split('|'),
+);
 
 /** Takes an office word before an organisation into its name (spans are already free of overlaps). */
 function widenUnits(toks: Tok[], kept: Span2[]): void {
