@@ -47,9 +47,14 @@ interface GazetteerEntry {
   kind: EntityKind;
   name: string;
 }
+/** Titles that news writing keeps outside a person's name («آیت الله | سیستانی», «شهید | رجایی»). */
+const OUTER_TITLES = /^(آیت الله|آیت‌الله|حجت الاسلام|حجت‌الاسلام|شهید|سرلشکر|سردار|دکتر|مهندس|شیخ) /;
 const GAZETTEER_INDEX = new Map<string, GazetteerEntry>();
 for (const [kind, names] of GAZETTEER) {
-  for (const name of names) {
+  for (const listed of names) {
+    const name = kind === 'person' ? listed.replace(OUTER_TITLES, '') : listed;
+    // a single word left after the title may be an everyday word («شهید همت»): the title's cue reads it
+    if (name !== listed && !name.includes(' ')) continue;
     const key = nameKey(name.replace(/،/g, ' '));
     if (!GAZETTEER_INDEX.has(key)) GAZETTEER_INDEX.set(key, { kind, name });
   }
@@ -65,6 +70,8 @@ for (const [, names] of GAZETTEER) {
     GAZETTEER_SPELLINGS.add(spelling).add(spelling.replace(/ئی/g, 'یی'));
   }
 }
+/** The gazetteer's one-word spellings («صداوسیما», «بندرعباس»). */
+const ONE_WORD_SPELLINGS = new Set(GAZETTEER.flatMap(([, names]) => names.filter((n) => !n.includes(' ')).map(compact)));
 /** Every spelling the gazetteer lists as an organisation, even when the same word is also a place («فارس»). */
 const ORG_KEYS = new Set<string>();
 for (const [kind, names] of GAZETTEER) if (kind === 'organization') for (const name of names) ORG_KEYS.add(nameKey(name.replace(/،/g, ' ')));
@@ -80,7 +87,8 @@ export function gazetteerSpelling(text: string): string | undefined {
   return GAZETTEER_INDEX.get(nameKey(text))?.name;
 }
 
-const GIVEN = keySet(GIVEN_NAMES);
+/** Given names, also with «سید» written onto them («سیدمحمد») and the compounds of «محمد» and «علی» («محمدسعید»). */
+const GIVEN = keySet(GIVEN_NAMES.flatMap((g) => [g, `سید${g}`, `محمد${g}`, `علی${g}`, `سیدمحمد${g}`]));
 /** True when the gazetteer lists this spelling or it is a listed given name. */
 export function isKnownName(text: string): boolean {
   const key = nameKey(text);
@@ -113,7 +121,7 @@ const BYLINES = keySet('عکس|عکاس|خبرنگار|گزارش|نویسنده
 const MINISTER = keySet(['وزیر', 'وزرای', 'معاون وزیر']);
 /** Qualifiers that make a head a common noun phrase when they are its only word: «کمیته فنی», «نیروهای مسلح». */
 const GENERIC_QUALIFIERS = keySet(
-  'فنی|خارجی|داخلی|مسلح|دولتی|خصوصی|مختلف|بزرگ|کوچک|جدید|مربوط|مربوطه|ذیربط|ذی‌ربط|تخصصی|محلی|مسئول|مسوول|انسانی|امنیتی|نظامی|بومی|مردمی|اجرایی|دیگر|زیادی|متعدد|فعال|برتر|منتخب|اصلی|ویژه|کشور|شهر|استان|زیر'.split('|'),
+  'ملی|قبل|بعد|سابق|وقت|بانکی|مازاد|خدماتی|کار|ماهر|متخصص|عمل|صنعتی|فقیه|زایی|فنی|خارجی|داخلی|مسلح|دولتی|خصوصی|مختلف|بزرگ|کوچک|جدید|مربوط|مربوطه|ذیربط|ذی‌ربط|تخصصی|محلی|مسئول|مسوول|انسانی|امنیتی|نظامی|بومی|مردمی|اجرایی|دیگر|زیادی|متعدد|فعال|برتر|منتخب|اصلی|ویژه|کشور|شهر|استان|زیر'.split('|'),
 );
 /** True when head + words from..end is one generic qualifier or a nationality («نیروهای عراقی»), not a name. */
 function genericUnit(toks: Tok[], from: number, end: number): boolean {
@@ -131,14 +139,14 @@ const DETACHED_ENDINGS = new Set(['اف', 'یف', 'اوف', 'یوف', 'وف', '�
 
 /** Given names that are also everyday words; they start a name only before an unmistakable surname. */
 const AMBIGUOUS_GIVEN = keySet(
-  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب'.split('|'),
+  'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب|دریا|ستاره|صبا|صفر|رمضان|شعبان|حبیب|عزیز|شادی|هستی|کیان|سام|تد|جو|کیت|جین|حمد|سیده|هدایت|ماهر|صالح|سپیده|زهره|گیتی'.split('|'),
 );
 
 /**
  * Places whose name is also an everyday word («مالی» financial, «صحنه» stage, «بافت» texture, «میانه» middle,
- * «جنین» foetus …): a place only after a place cue or next to another listed place («مالی و نیجر»).
+ * «جنین» foetus, «کره» butter or globe …): a place only after a place cue or next to another listed place («مالی و نیجر»).
  */
-const AMBIGUOUS_PLACES = keySet('مالی|صحنه|بافت|میانه|جنین|پردیس|چک|امید|بهار|نور|کار|جم|دیر|گز|خور|سیب'.split('|'));
+const AMBIGUOUS_PLACES = keySet('مالی|صحنه|بافت|میانه|جنین|پردیس|چک|امید|بهار|نور|کار|جم|دیر|گز|خور|سیب|کره|کبک'.split('|'));
 
 /** Function words, pronouns and frequent adverbs: never inside a name. */
 const STOP = keySet(
@@ -146,10 +154,26 @@ const STOP = keySet(
   آنها|آن‌ها|ایشان|ما|من|شما|خود|هر|همه|چند|یک|دو|سه|چهار|پنج|ده|صد|هزار|میلیون|را|چه|چرا|کجا|کی|نه|بله|هیچ|دیگر|دیگری|بسیار|
   خیلی|بیش|بیشتر|کم|کمتر|باید|نباید|شاید|حتی|فقط|تنها|سپس|اکنون|امروز|دیروز|فردا|امسال|پارسال|سال|ماه|روز|هفته|ساعت|جاری|گذشته|
   آینده|ابتدا|انتها|طی|توسط|سوی|سوی|علیه|نسبت|مورد|جهت|ضمن|بدون|مانند|مثل|طبق|براساس|اساس|بنابراین|لذا|هنگام|زمان|وقتی|چنین|
-  چنان|اینکه|آنکه|بلکه|ولیکن|ای|های|ها|هایی|هایش|هایشان|ترین|تر|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
+  چنان|اینکه|آنکه|بلکه|یکی|یعنی|دارای|حتما|قطعا|صریحا|دقیقا|رسما|واقعا|اساسا|اصلا|کاملا|تقریبا|فعلا|بعدا|قبلا|مجددا|مستقیما|شخصا|عمدتا|ظاهرا|احتمالا|لزوما|ولیکن|ای|های|ها|هایی|هایش|هایشان|ترین|تر|اند|است|بود|شد|نیز|گفت|افزود|اظهار|داشت|کرد|کند|شود|گفته|نوشت|خبر|گزارش|داد|دارد|
   اعلام|تاکید|تأکید|ادامه|اشاره|بیان|عنوان|دیدار|سفر|نشست|جلسه|گفتگو|گفت‌وگو|مذاکره|همکاری|روابط|اول|دوم|سوم|سابق|اسبق|جدید|کنونی|فعلی|وقت|رغم|علیرغم|کننده|کنندگان|
   شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند`.split(/[|\s]+/),
 );
+
+/** «برگزار کننده», «عمل کنندگان»: agent nouns of compound verbs, whose first half is no name word. */
+const AGENT_NOUNS = keySet(['کننده', 'کنندگان', 'کننده‌ی', 'شونده', 'دهنده', 'دهندگان']);
+
+/** Office nouns that are no part of a person's name, though what follows them is often not a person («مدیر انستیتو»). */
+const OFFICES = keySet(['مدیر']);
+
+/** Verbs of saying: the word before them ends their subject, which may be a name («… وزارت نفت گفت»). */
+const SAYS = keySet('گفت|افزود|نوشت|گفته|افزوده|نوشته'.split('|'));
+
+/** Function words that may open or close a name of several words: numbers, months, «کی» (Queiroz). */
+const NAME_FUNCTION_WORDS = keySet(
+  'یک|دو|سه|چهار|پنج|ده|صد|هزار|کی|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند'.split('|'),
+);
+/** True when the word may be the first or last of a name (`several`: of a name of more than one word). */
+const edgeWord = (t: Tok, several: boolean) => !STOP.has(t.key) || (several && NAME_FUNCTION_WORDS.has(t.key));
 
 /** Verb forms: a light verb after a word makes that word part of a compound verb, not of a name. */
 const LIGHT_VERBS = (() => {
@@ -184,6 +208,8 @@ interface Span2 {
   canonical?: string;
   /** The names-list entry the span spells, if any. */
   listed?: NamesListEntry;
+  /** A holy person named with an honorific: not one of a list of people («رهبری حضرت امام (ره) و …»). */
+  holy?: boolean;
 }
 
 /** Per-token facts computed once. */
@@ -192,6 +218,15 @@ interface Tok {
   key: string;
   word: boolean;
   known: boolean;
+  /** An unknown word that is two lexicon words run together («اظهارداشت»): damage, not a name. */
+  merged?: boolean;
+}
+
+/** True when the word splits into two lexicon words of two letters or more. */
+function isMerged(word: string, knows: (w: string) => boolean): boolean {
+  const w = normalizeWord(word).replace(/\u200c/g, '');
+  for (let k = 2; k <= w.length - 2; k++) if (knows(w.slice(0, k)) && knows(w.slice(k))) return true;
+  return false;
 }
 
 export function recognizeEntities(input: EntityInput): Entity[] {
@@ -202,6 +237,7 @@ export function recognizeEntities(input: EntityInput): Entity[] {
     word: t.kind === 'word' && nameKey(t.text).length > 0,
     known: t.kind === 'word' && input.knows(t.text),
   }));
+  for (const t of toks) if (t.word && !t.known) t.merged = isMerged(t.token.text, input.knows);
   const seeds = seedSpans(toks, input.sentences);
   if (input.namesList) seeds.push(...listedSpans(toks, input.namesList));
   const kept = chooseSpans(seeds);
@@ -225,14 +261,14 @@ function canStart(toks: Tok[], i: number): boolean {
   if (!nameWord(t)) return false;
   // the first half of a compound verb («اعلام کرد», «تحصیل می کنند»)
   const next = toks[i + 1];
-  if (next && next.word && (LIGHT_VERBS.has(next.key) || isVerb(next))) return false;
+  if (next && next.word && !SAYS.has(next.key) && (LIGHT_VERBS.has(next.key) || isVerb(next) || AGENT_NOUNS.has(next.key))) return false;
   return !isVerb(t);
 }
 
 /** A word that may be part of a name wherever it stands (not a function word, verb, title or role). */
 function nameWord(t: Tok | undefined): t is Tok {
   if (!t || !t.word) return false;
-  return !(STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key) || isVerb(t));
+  return !(STOP.has(t.key) || VERBS.has(t.key) || TITLES.has(t.key) || WEAK_TITLE.has(t.key) || ROLES.has(t.key) || OFFICES.has(t.key) || isVerb(t));
 }
 
 /** Finite verbs and verb prefixes that never sit inside a name. */
@@ -254,8 +290,9 @@ function longestMatch(toks: Tok[], i: number, has: (key: string) => boolean, max
     if (commas && j > i && t.token.text === '،' && toks[j + 1]?.word) continue;
     if (!t.word || (j > i && t.token.newlineBefore)) break;
     key += t.key;
-    // a name neither starts nor ends with a function word («و نیز» is not «ونیز»)
-    if (has(key) && !STOP.has(toks[i].key) && (j === i || !STOP.has(t.key))) best = j + 1 - i;
+    // a name neither starts nor ends with a function word («و نیز» is not «ونیز», «مکر آن» not «مکران»),
+    // but a longer one may with a number or a month («شبکه دو», «خبرگزاری مهر», «کی روش»)
+    if (has(key) && edgeWord(toks[i], j > i) && edgeWord(t, j > i)) best = j + 1 - i;
   }
   return best;
 }
@@ -271,24 +308,41 @@ function phraseAt(toks: Tok[], i: number, set: Set<string>, max: number): boolea
 }
 
 /** Extends a name rightwards over continuing words, `and` joining two of them («آموزش و پرورش»). */
-function extend(toks: Tok[], from: number, max: number, withPlace = true): number {
+function extend(toks: Tok[], from: number, max: number): number {
   let j = from;
   while (j - from < max) {
-    // a listed place closes the name («شهرداری تهران», «ارتش عراق»), or stays outside it
-    const place = continues(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
-    if (place) return withPlace ? j + place : j;
+    // a listed place closes the name («شهرداری تهران», «ارتش عراق»)
+    const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+    if (place) return j + place;
     // a listed organisation closes it too («کمیسیون فرهنگی مجلس شورای اسلامی»)
-    const org = j > from && continues(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
-    if (org) return withPlace ? orgTailEnd(toks, j + org) : j + org;
+    const org = inLine(toks, j) ? longestMatch(toks, j, isOrgKey, MAX_NAME_TOKENS, true) : 0;
+    if (org) return orgTailEnd(toks, j + org);
     // an organisation named after a person: «دانشگاه شهید چمران», «کمیته امداد امام خمینی (ره)»
     const person = namesakeEnd(toks, j);
-    if (person > j) return withPlace ? orgTailEnd(toks, person) : person;
+    if (person > j) return orgTailEnd(toks, person);
     if (continues(toks, j)) j++;
+    else if ((j > from || toks[j]?.key === 'بین') && innerWordAt(toks, j)) j++;
+    else if (j > from && isSuffixAi(toks, j)) j++;
     else if (j > from && toks[j]?.key === 'و' && joinsAfterAnd(toks[j + 1]) && continues(toks, j + 1) && j + 2 - from <= max) j += 2;
     else if (j > from && commaSeriesAt(toks, j) && j + 4 - from <= max) j = commaSeriesAt(toks, j);
     else break;
   }
   return j;
+}
+
+/** Action nouns whose preposition stays inside a name: «ستاد مبارزه با قاچاق», «حفاظت از محیط زیست». */
+const PREPOSITIONAL_NOUNS = keySet('مبارزه|مقابله|حفاظت|دفاع|حمایت|پیشگیری|مراقبت|صیانت|پشتیبانی|دفاع'.split('|'));
+
+/**
+ * A function word that sits inside a name when a name word follows it: the plural «ها» written apart
+ * («فوریت های پزشکی»), «بین» of «بین المللی» and the preposition of an action noun («مبارزه با», «حفاظت از»).
+ */
+function innerWordAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t?.word || t.token.newlineBefore || !continues(toks, j + 1)) return false;
+  if (t.key === 'ها' || t.key === 'های') return nameWord(toks[j - 1]) && !t.token.glued;
+  if (t.key === 'بین') return toks[j + 1].key === 'المللی' || toks[j + 1].key === 'الملل';
+  return (t.key === 'با' || t.key === 'از') && PREPOSITIONAL_NOUNS.has(toks[j - 1]?.key ?? '');
 }
 
 /**
@@ -344,20 +398,58 @@ function unitEnd(toks: Tok[], from: number, max: number): number {
   return from;
 }
 
+/** The province or country a branch serves, named by the bare word: «بهزیستی استان», «پلیس راهور کشور». */
+const SCOPE_WORDS = keySet(['استان', 'کشور', 'کشورمان', 'شهرستان']);
+
 /**
  * What may follow a complete organisation name and still belong to it: an ordinal («مجلس دهم»), a place
- * («شهرداری تهران», «پرسپولیس تهران»), a branch or region («واحد جیرفت», «استان فارس»).
+ * («شهرداری تهران», «پرسپولیس تهران»), a branch or region («واحد جیرفت», «استان فارس»), or a bare scope
+ * word that ends the phrase («آموزش و پرورش استان»).
  */
 function orgTailEnd(toks: Tok[], j: number): number {
   if (continues(toks, j) && ORDINAL.test(toks[j].key)) j++;
   const place = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
   if (place) return j + place;
-  if (continues(toks, j) && ORG_TAIL_CUES.has(toks[j].key) && inLine(toks, j + 1)) {
+  if (inLine(toks, j) && ORG_TAIL_CUES.has(toks[j].key) && inLine(toks, j + 1)) {
     const named = longestMatch(toks, j + 1, isPlaceKey);
     if (named) return j + 1 + named;
     if (!toks[j + 1].known && continues(toks, j + 1)) return j + 2;
   }
+  if (inLine(toks, j) && SCOPE_WORDS.has(toks[j].key) && !continues(toks, j + 1)) return j + 1;
   return j;
+}
+
+/** Plural province heads, written with «ها» apart or joined: «استان های», «شهرستانهای». */
+const PLURAL_PLACE_HEADS = keySet(['استانهای', 'شهرستانهای']);
+
+/**
+ * A plural place head followed by a list of at least two places («استان های تهران، البرز و قزوین»), which
+ * news writing counts as one place. The end of the list, or i.
+ */
+function placeListEnd(toks: Tok[], i: number): number {
+  let key = '';
+  let j = i;
+  while (j < i + 2 && toks[j]?.word && !PLURAL_PLACE_HEADS.has(key)) key += toks[j++].key;
+  if (!PLURAL_PLACE_HEADS.has(key)) return i;
+  let items = 0;
+  let end = j;
+  for (;;) {
+    const n = inLine(toks, j) ? longestMatch(toks, j, isPlaceKey) : 0;
+    if (!n) break;
+    items++;
+    end = placeTailEnd(toks, j + n);
+    if (!isListSeparator(toks[end]) || toks[end + 1]?.token.newlineBefore) break;
+    j = end + 1;
+  }
+  return items >= 2 ? end : i;
+}
+
+/** Adjectives that belong to a place's name: «سوادکوه شمالی», «بیت المقدس شرقی», «قدس اشغالی». */
+const PLACE_ADJECTIVES = keySet('شمالی|جنوبی|شرقی|غربی|مرکزی|اشغالی'.split('|'));
+
+/** The end of a place name at j, taking a following side or status adjective. */
+function placeTailEnd(toks: Tok[], j: number): number {
+  return inLine(toks, j) && PLACE_ADJECTIVES.has(toks[j].key) ? j + 1 : j;
 }
 
 /** A name word on the same line; unlike `continues`, a listed name may stand before a verb («… کرمان گفت»). */
@@ -377,13 +469,19 @@ function looksForeignSurname(t: Tok): boolean {
 /** Surname morphology: nisba «…ی», «…زاده», «…پور», «…نژاد», «…یان» … */
 const SURNAME_SHAPE = /(ی|زاده|پور|نژاد|یان|فر|وند|نیا|راد|لو)$/;
 /** Second parts of compound surnames written apart: «شفیع زاده», «حقی فام». */
-const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'فرد', 'منش', 'کیا', 'نیا', 'راد', 'وند', 'پناه', 'آبادی', 'لو', ...DETACHED_ENDINGS]);
+const SURNAME_TAILS = new Set(['زاده', 'پور', 'نژاد', 'فام', 'فر', 'فرد', 'منش', 'کیا', 'نیا', 'راد', 'وند', 'پناه', 'آبادی', 'لو', 'شناس', 'نیک', 'مطلق', 'آیین', 'اصل', 'مهر', 'زایی', 'دوست', 'خواه', 'نسب', 'زاد', 'بخش', 'کیش', 'پرست', 'نواز', ...DETACHED_ENDINGS]);
 
-/** «خامنه ای», «اژه ای»: the suffix «ای» written apart after a final «ه». */
+/** «خامنه ای», «فنی و حرفه ای»: the suffix «ای» written apart after a final «ه». */
+function isSuffixAi(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return !!t?.word && t.key === 'ای' && !t.token.glued && !t.token.newlineBefore && (toks[j - 1]?.key.endsWith('ه') ?? false);
+}
+
+/** The second part of a compound surname written apart: «شفیع زاده», «خامنه ای». */
 function isSurnameTail(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t?.word) return false;
-  return SURNAME_TAILS.has(t.key) || (t.key === 'ای' && !t.token.glued && (toks[j - 1]?.key.endsWith('ه') ?? false));
+  return SURNAME_TAILS.has(t.key) || isSuffixAi(toks, j);
 }
 
 const isPersonEntry = (t: Tok) => GAZETTEER_INDEX.get(t.key)?.kind === 'person';
@@ -434,7 +532,7 @@ function personAt(toks: Tok[], i: number, cue: Cue): number {
 /** True when token j, after a given name and a surname, is the surname's second word: a plain word followed by a boundary. */
 function secondSurnameWord(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  if (!continues(toks, j) || !plainWord(t) || !looksLikeSurname(t) || isPlaceOrOrg(t) || DETERMINERS.has(t.key) || GIVEN.has(t.key)) return false;
+  if (!continues(toks, j) || t.merged || !plainWord(t) || !looksLikeSurname(t) || isPlaceOrOrg(t) || DETERMINERS.has(t.key) || GIVEN.has(t.key)) return false;
   const n = toks[j + 1];
   return !n || n.token.newlineBefore || !n.word || STOP.has(n.key) || isVerb(n) || ROLES.has(n.key) || TITLES.has(n.key);
 }
@@ -451,7 +549,7 @@ function plainWord(t: Tok): boolean {
 function surnameTailEnd(toks: Tok[], j: number): number {
   const t = toks[j];
   if (isSurnameTail(toks, j)) return j + 1;
-  if (t && continues(toks, j) && !isPlaceOrOrg(t) && ((!t.known && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
+  if (t && continues(toks, j) && !isPlaceOrOrg(t) && ((!t.known && !t.merged && !looksForeignSurname(t)) || isNisba(t) || isPersonEntry(t))) return j + 1;
   return j;
 }
 
@@ -459,6 +557,27 @@ function surnameTailEnd(toks: Tok[], j: number): number {
 function isNisba(t: Tok): boolean {
   return t.key.endsWith('ی') && GAZETTEER_INDEX.get(t.key.slice(0, -1))?.kind === 'place';
 }
+
+/** Titles of the Prophet, the Imams and saints, written before the name an honorific follows. */
+const HOLY_TITLES = keySet('امام|حضرت|پیامبر|رسول|امامزاده|شاه|بی بی|سید'.split('|'));
+
+/**
+ * Where the name closed by an honorific after token `last` starts: a holy title up to two words back, a given
+ * name one word back, or the word itself when it reads as a name. One past `last` when nothing reads as a name.
+ */
+function holyNameStart(toks: Tok[], last: number): number {
+  const word = (j: number) => !!toks[j]?.word && !toks[j + 1]?.token.newlineBefore && !CONNECTIVE_STOP(toks[j]);
+  for (const back of [1, 2]) {
+    const j = last - back;
+    if (j >= 0 && word(j) && HOLY_TITLES.has(toks[j].key) && (back === 1 || word(j + 1))) return j;
+  }
+  if (word(last - 1) && GIVEN.has(toks[last - 1].key)) return last - 1;
+  const t = toks[last];
+  return word(last) && (GIVEN.has(t.key) || !t.known || isPersonEntry(t)) ? last : last + 1;
+}
+
+/** Function words that separate a name from the words before it. */
+const CONNECTIVE_STOP = (t: Tok) => STOP.has(t.key) && !HOLY_TITLES.has(t.key);
 
 /** Includes a following «(ره)», «(ع)» … */
 function honorificEnd(toks: Tok[], j: number): number {
@@ -469,12 +588,15 @@ function honorificEnd(toks: Tok[], j: number): number {
 function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
   void sentences;
   const out: Span2[] = [];
+  const sports = toks.filter((t) => SPORTS_WORDS.has(t.key)).length >= 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // a web address: «Entekhab.ir»
-    if (t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
-      // not an organisation's name as news writing uses it; kept so that its spellings group
-      out.push({ first: i, last: i + 3, kind: 'other', strength: 4 });
+    // (not the domain of an e-mail address: «newsroom@irna.ir»)
+    const email = toks[i - 1]?.token.text === '@' && t.token.glued;
+    if (!email && t.token.kind === 'latin' && toks[i + 1]?.token.text === '.' && toks[i + 1].token.glued && toks[i + 2]?.token.kind === 'latin' && toks[i + 2].token.glued && /^(ir|com|net|org|info|news|co)$/i.test(toks[i + 2].token.text)) {
+      // a site named by its address is the outlet or company that runs it
+      out.push({ first: i, last: i + 3, kind: 'organization', strength: 4 });
     }
     if (!t.word) continue;
 
@@ -483,9 +605,17 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     let entry = g ? GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join('')) : undefined;
     // a lexicon word that folds onto a one-word entry is that word, not the name («ریال» is not «رئال»)
     if (g === 1 && t.known && !GAZETTEER_SPELLINGS.has(compact(t.token.text))) entry = undefined;
+    // words of a longer name run together without a half-space are damage, not the name («دستگاهقضایی»)
+    if (g === 1 && entry?.name.includes(' ') && !t.token.text.includes('\u200c') && !ONE_WORD_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     if (g === 1 && entry?.kind === 'place' && t.known && AMBIGUOUS_PLACES.has(t.key) && !placeContext(toks, i)) entry = undefined;
+    if (g === 1 && entry?.kind === 'organization' && isProduct(toks, i)) entry = undefined;
+    // «استقلال» is independence outside the sports pages
+    if (g === 1 && entry?.kind === 'organization' && CLUB_WORDS.has(t.key) && !sports) entry = undefined;
+    // «هزار روحانی»: a counted lexicon word is the common noun, not the listed person
+    if (g === 1 && entry?.kind === 'person' && t.known && countedOrPlural(toks, i)) entry = undefined;
     if (entry) {
-      const last = entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : i + g;
+      const last =
+        entry.kind === 'person' ? honorificEnd(toks, surnameTailEnd(toks, i + g)) : entry.kind === 'organization' ? orgTailEnd(toks, i + g) : entry.kind === 'place' ? placeTailEnd(toks, i + g) : i + g;
       out.push({ first: i, last, kind: entry.kind, strength: 3, canonical: last === i + g ? entry.name : undefined });
     }
 
@@ -495,13 +625,27 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     const orgHead = common || entry?.kind === 'organization' ? 0 : longestMatch(toks, i, (k) => ORG_HEAD.has(k), 2);
     if (orgHead) {
       const end = extend(toks, i + orgHead, 8);
-      if (end > i + orgHead && !genericUnit(toks, i + orgHead, end)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+      if (end > i + orgHead && !genericUnit(toks, i + orgHead, end) && !placeOnly(toks, i, i + orgHead)) {
+        out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+      }
     }
+    // a public service named with its province or city: «هواشناسی گیلان», «محیط زیست استان البرز»
+    const service = common ? 0 : longestMatch(toks, i, (k) => PUBLIC_SERVICES.has(k), 3);
+    if (service) {
+      const end = orgTailEnd(toks, i + service);
+      if (end > i + service && !SCOPE_WORDS.has(toks[end - 1].key)) out.push({ first: i, last: end, kind: 'organization', strength: 2 });
+    }
+    const described = common ? i : describedOrgEnd(toks, i);
+    if (described > i) out.push({ first: i, last: described, kind: 'organization', strength: 2 });
     const placeHead = common ? 0 : longestMatch(toks, i, (k) => PLACE_HEAD.has(k), 2);
     if (placeHead) {
-      const end = extend(toks, i + placeHead, 2);
-      if (end > i + placeHead) out.push({ first: i, last: end, kind: 'place', strength: 2 });
+      const end = placeTailEnd(toks, extend(toks, i + placeHead, 2));
+      if (end > i + placeHead && !genericUnit(toks, i + placeHead, end)) out.push({ first: i, last: end, kind: 'place', strength: 2 });
     }
+
+    // «استان های تهران، البرز و قزوین»: a plural head and its list of places are one place
+    const placeList = common ? i : placeListEnd(toks, i);
+    if (placeList > i) out.push({ first: i, last: placeList, kind: 'place', strength: 3 });
 
     // «مدیرکل محیط زیست استان کرمانشاه»: after the head of a unit, words up to a place or an organisation
     const unitRole = longestMatch(toks, i, (k) => MINISTER.has(k), 2) ? 0 : longestMatch(toks, i, (k) => UNIT_ROLES.has(k), 2);
@@ -519,8 +663,8 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     if (minister) {
       const n = toks[i + minister];
       if (n && n.known && !GIVEN.has(n.key) && !isPersonEntry(n) && continues(toks, i + minister)) {
-        // the country stays a place of its own: «وزیر دفاع | جمهوری آذربایجان»
-        const end = extend(toks, i + minister, 5, false);
+        // the country is part of the ministry's name: «وزیر خارجه آمریکا», «وزیر امور خارجه کشورمان»
+        const end = orgTailEnd(toks, extend(toks, i + minister, 8));
         out.push({ first: i + minister, last: end, kind: 'organization', strength: 2 });
       }
     }
@@ -545,6 +689,9 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       }
     }
 
+    // an unknown word right before a verb of saying, after a function word: «در همین حال برنان گفت»
+    if (!t.known && t.key.length >= 3 && canSpeak(toks, i)) out.push({ first: i, last: i + 1, kind: 'person', strength: 1 });
+
     // a surname opening a sentence, set off by a comma: «پوراحمد، هدف از …», «X، کارشناس مسایل اقتصادی:»
     if (sentenceStart(toks, i)) {
       const end = commaSpeakerEnd(toks, i);
@@ -562,6 +709,13 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
         const end = personAt(toks, creditStart, 'strong-title');
         if (end > creditStart) out.push({ first: creditStart, last: end, kind: 'person', strength: 2 });
       }
+    }
+
+    // a holy person named with an honorific: «امام زمان (عج)», «رسول خدا (ص)», «فاطمه زهرا (س)»
+    const honored = honorificEnd(toks, i + 1);
+    if (honored > i + 1) {
+      const first = holyNameStart(toks, i);
+      if (first <= i) out.push({ first, last: honored, kind: 'person', strength: 3, holy: true });
     }
 
     // titles and roles before a person («ژنرال …», «نخست وزیر …»)
@@ -618,11 +772,14 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
       const n = toks[i + 1];
       const closed = toks[i + 2]?.token.kind === 'punct' && /[،,:.؛]/.test(toks[i + 2].token.text);
       if (n?.word && !ORG_HEAD.has(n.key) && !ROLES.has(n.key) && ((closed && !isVerb(n)) || (!n.known && continues(toks, i + 1)))) {
-        out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: closed ? 4 : 1 });
+        // an everyday word there may be a desk rather than an outlet («خبرنگار صنعت، تجارت و …»): named here only
+        const sure = closed && !(n.known && !GAZETTEER_INDEX.has(n.key));
+        out.push({ first: i + 1, last: i + 2, kind: 'organization', strength: sure ? 4 : closed ? 2 : 1 });
       }
       // a quoted outlet: «به گزارش " ورزش سه "»
       const q = quoted(toks, i + 1);
-      if (q) out.push({ first: i + 2, last: q, kind: 'organization', strength: 4 });
+      const desk = q === i + 3 && toks[i + 2].known && !GAZETTEER_INDEX.has(toks[i + 2].key);
+      if (q) out.push({ first: i + 2, last: q, kind: 'organization', strength: desk ? 2 : 4 });
     }
 
 
@@ -633,6 +790,39 @@ function seedSpans(toks: Tok[], sentences: Sentence[]): Span2[] {
     }
   }
   return out;
+}
+
+/** Provincial offices of public services, named by the service and the place they serve. */
+const PUBLIC_SERVICES = keySet(
+  'هواشناسی|دامپزشکی|راهداری|بهزیستی|گمرک|دادگستری|منابع طبیعی|محیط زیست|حفاظت محیط زیست|میراث فرهنگی|تامین اجتماعی|آبفا|آب و فاضلاب|ثبت احوال|ورزش و جوانان|فرهنگ و ارشاد اسلامی|ارشاد اسلامی|تعزیرات حکومتی|اوقاف|دانشگاه علوم پزشکی|علوم پزشکی|امور مالیاتی|بنیاد مسکن|راه و شهرسازی|صنعت، معدن و تجارت|صنعت معدن و تجارت|استاندارد|پست|مخابرات|انتظامی|پلیس راهور|راهور|آتش نشانی|هلال احمر|کمیته امداد|بهداشت|بهداشت و درمان'.split('|'),
+);
+
+/** Heads that before a bare place name the place's team, centre or population, not an institution. */
+const PLACE_ONLY_HEADS = keySet(['تیم', 'مرکز', 'جمعیت', 'شرکت']);
+
+/** «تیم ملی قطر», «مرکز استان کردستان», «جمعیت ایران»: the place is the name, the head a common noun. */
+function placeOnly(toks: Tok[], head: number, from: number): boolean {
+  if (!PLACE_ONLY_HEADS.has(toks[head].key)) return false;
+  const j = toks[from]?.key === 'ملی' ? from + 1 : from;
+  return longestMatch(toks, j, isPlaceKey) > 0 || (PLACE_HEAD.has(toks[j]?.key ?? '') && longestMatch(toks, j + 1, isPlaceKey) > 0);
+}
+
+/**
+ * A head, at most one qualifier, then a quoted name or a listed organisation: «نشریه «رمز عبور»», «گروه
+ * تروریستی داعش». Weak heads count here, the name after them being sure. The end, or i.
+ */
+function describedOrgEnd(toks: Tok[], i: number): number {
+  const head = longestMatch(toks, i, (k) => ANY_ORG_HEAD.has(k), 2);
+  if (!head) return i;
+  const close = quoted(toks, i + head);
+  if (close) return close + 1;
+  // the qualifier is an adjective: «تروریستی», «تکفیری», «اپوزیسیون» is a noun and stays out
+  const q = toks[i + head];
+  if (!inLine(toks, i + head) || !q.known || !plainWord(q) || !q.key.endsWith('ی')) return i;
+  const afterQualifier = quoted(toks, i + head + 1);
+  if (afterQualifier) return afterQualifier + 1;
+  const org = inLine(toks, i + head + 1) ? longestMatch(toks, i + head + 1, isOrgKey) : 0;
+  return org ? i + head + 1 + org : i;
 }
 
 /** Every occurrence of a spelling in the newsroom's names list (surest of all evidence). */
@@ -655,6 +845,14 @@ function placeContext(toks: Tok[], i: number): boolean {
   if (p && (PLACE_CUE.has(p.key) || PLACE_HEAD.has(p.key) || DIRECTION.has(p.key))) return true;
   const listed = (t: Tok | undefined) => !!t && isPlace(t) && !AMBIGUOUS_PLACES.has(t.key);
   return (isListSeparator(p) && listed(toks[i - 2])) || (isListSeparator(toks[i + 1]) && listed(toks[i + 2]));
+}
+
+/** True when token i, a name-like word, is the whole subject of a verb of saying right after it. */
+function canSpeak(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  if (!n?.word || n.token.newlineBefore || !SAYS.has(n.key) || !nameWord(toks[i]) || isPlaceOrOrg(toks[i])) return false;
+  return !p || toks[i].token.newlineBefore || !p.word || STOP.has(p.key);
 }
 
 /** True when token i opens a sentence or a line. */
@@ -686,7 +884,7 @@ function commaSpeakerEnd(toks: Tok[], i: number): number {
 /** Words between quotes starting at token i (at most four): the index of the closing quote. */
 function quoted(toks: Tok[], i: number): number | undefined {
   const open = toks[i]?.token.text;
-  const close = open === '"' ? '"' : open === '«' ? '»' : undefined;
+  const close = open === '"' || open === "'" ? open : open === '«' ? '»' : undefined;
   if (!close) return undefined;
   for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
     if (toks[j].token.text === close) return j > i + 1 ? j : undefined;
@@ -729,7 +927,7 @@ function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
   for (const s of kept) taken.fill(1, s.first, s.last);
   const out: Span2[] = [];
   for (const s of kept) {
-    if (s.kind !== 'person') continue;
+    if (s.kind !== 'person' || s.holy) continue;
     // rightwards
     let pos = s.last;
     while (isListSeparator(toks[pos]) && !toks[pos + 1]?.token.newlineBefore) {
@@ -759,7 +957,9 @@ function listNeighbours(toks: Tok[], kept: Span2[]): Span2[] {
 }
 
 /** Offices inside an organisation, named by the organisation after them: «روابط عمومی شهرداری تهران», «دفتر …». */
-const UNIT_PREFIXES = keySet('روابط عمومی|دفتر|دبیرخانه|حراست|هیئت مدیره|هیات مدیره|امور'.split('|'));
+const UNIT_PREFIXES = keySet(
+  'روابط عمومی|دفتر|دبیرخانه|حراست|هیئت مدیره|هیات مدیره|امور|سایت|وب سایت|وبسایت|تارنمای|پایگاه اینترنتی|پایگاه خبری|روزنامه|نشریه|هفته نامه|ماهنامه|خبرگزاری|شبکه'.split('|'),
+);
 
 /** Takes an office word before an organisation into its name (spans are already free of overlaps). */
 function widenUnits(toks: Tok[], kept: Span2[]): void {
@@ -815,6 +1015,8 @@ interface Form {
   spellings?: Set<string>;
   /** A surname that is also an everyday adjective («اسلامی», «ایرانی»): a mention only where no noun precedes it. */
   adjectival?: boolean;
+  /** A short form that is an everyday word: never a full name that a misspelling attaches to. */
+  plain?: boolean;
 }
 
 interface RawMention {
@@ -836,12 +1038,15 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     const old = forms.get(key);
     const oneWord = s.last - s.first === 1 && toks[s.first].word;
     // an everyday word that a weak cue made a name («وزیر نفت») is the word elsewhere in the article
-    const local = oneWord && toks[s.first].known && s.strength < 3 && s.kind === 'organization';
+    // so is an everyday word after a title («آقای گل», the top scorer)
+    const everyday = toks[s.first].known && s.strength < 3 && (s.kind === 'organization' || (s.kind === 'person' && !looksLikeSurname(toks[s.first]) && !GIVEN.has(toks[s.first].key)));
+    const local = oneWord && everyday;
     // a name that opens or closes on a function word («خبرگزاری مهر», «ورزش سه») is never spread (a month,
     // a number elsewhere), so it is a mention only where it was recognised
     const stopEdge = STOP.has(toks[s.first].key) || STOP.has(toks[nameEnd(s) - 1].key);
-    // so is a name holding a comma («وزارت تعاون، کار و رفاه اجتماعی»): spreading reads words only
-    const comma = toks.slice(s.first, s.last).some((t) => t.token.text === '،' || t.token.text === ',');
+    // so is a name holding a comma or quotes («وزارت تعاون، کار و رفاه اجتماعی», «نشریه «رمز عبور»»):
+    // spreading reads words only
+    const comma = toks.slice(s.first, s.last).some((t) => /^[،,"'«»]$/.test(t.token.text));
     if (local || stopEdge || comma) locals.push({ first: s.first, last: s.last, full: key });
     if (!old || old.strength < s.strength) {
       forms.set(key, { kind: s.kind, full: key, canonical: s.canonical, strength: s.strength, known: allKnown(s.first, s.last), local, spellings: old?.spellings });
@@ -867,13 +1072,14 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (from <= s.first) continue;
     if (isSurnameTail(toks, from) && from - 1 > s.first) from--;
     if (from === s.first || GIVEN.has(toks[from].key)) continue;
-    // an everyday word as a surname («سعید سعادت») is that word elsewhere: no short form, no variants of it
-    if (s.last - from === 1 && !looksLikeSurname(toks[from])) continue;
+    // an everyday word as a surname («سعید سعادت») is the person only where no noun precedes it («مقدم گفت»,
+    // not «خیر مقدم»), and no misspelling attaches to it
+    const everyday = s.last - from === 1 && !looksLikeSurname(toks[from]);
     const surname = keyOf(from, s.last);
     const old = forms.get(surname);
     if (surname.length < 3 || STOP.has(surname) || old?.listed || (old && (old.kind !== 'person' || old.full !== surname))) continue;
-    const adjectival = s.last - from === 1 && isAdjective(toks[from], knows);
-    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival });
+    const adjectival = everyday || (s.last - from === 1 && isAdjective(toks[from], knows));
+    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival, plain: everyday });
   }
   // web addresses are not words: each is a mention of itself
   const domains: RawMention[] = [];
@@ -908,6 +1114,9 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
     if (n === 1 && toks[i].known && form.spellings && !form.spellings.has(text) && !GAZETTEER_SPELLINGS.has(text)) continue;
     // «شوراهای اسلامی» is the adjective; «اسلامی گفت», «و اسلامی» the person
     if (n === 1 && form.adjectival && afterNoun(toks, i)) continue;
+    // «دو بازی», «یک روحانی», «بازی های»: a counted or plural lexicon word is the common noun
+    if (n === 1 && toks[i].known && form.kind === 'person' && countedOrPlural(toks, i)) continue;
+    if (n === 1 && form.kind === 'organization' && isProduct(toks, i)) continue;
     // a person's honorific «(ع)» goes with every mention
     const last = form.kind === 'person' ? honorificEnd(toks, i + n) : i + n;
     mentions.push({ first: i, last, full: form.full });
@@ -917,11 +1126,37 @@ function spreadForms(toks: Tok[], kept: Span2[], knows: (word: string) => boolea
   return { forms, mentions: mentions.sort((a, b) => a.first - b.first) };
 }
 
+/** Clubs named by an everyday word: the club only in an article about sport. */
+const CLUB_WORDS = keySet('استقلال|پیکان|ملوان|نساجی|تراکتور|مس|فولاد|پاس|برق|صنعت'.split('|'));
+/** Words that make an article one about sport. */
+const SPORTS_WORDS = keySet('فوتبال|لیگ|باشگاه|بازیکن|بازیکنان|سرمربی|مربی|دروازه|گل|هافبک|مهاجم|مدافع|قهرمانی|جام|والیبال|بسکتبال|فوتسال'.split('|'));
+
+/** Nouns of made things: after them a maker's name is the product («خودروی پژو», «ون فورد»). */
+const PRODUCT_NOUNS = keySet('خودرو|خودروی|خودروهای|ون|هواپیمای|هواپیماهای|گوشی|گوشی های|تبلت|لپ تاپ|موتورسیکلت|کامیون|اتوبوس'.split('|'));
+
+/** True when the maker's name at i names a product: a model number after it or a product noun before it. */
+function isProduct(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  // a three-digit model («پژو 206», «بوئینگ 777»), not a score or a count («سایپا 0», «بایرن 7 بار»)
+  const model = !!n && !n.token.newlineBefore && /^[\d۰-۹]{3}$/.test(n.token.text);
+  return model || (!!p && !toks[i].token.newlineBefore && PRODUCT_NOUNS.has(p.key));
+}
+
+/** True when token i is counted («دو», «27», «این», «هر» before it) or made plural («ها» after it). */
+function countedOrPlural(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  const counted = !!p && !toks[i].token.newlineBefore && (DETERMINERS.has(p.key) || /^[\d۰-۹]+$/.test(p.token.text));
+  return counted || (!!n && !n.token.newlineBefore && (n.key === 'ها' || n.key === 'های' || n.key === 'هایی'));
+}
+
 /** A relational adjective of an everyday noun («اسلامی» from «اسلام», «مالیاتی» from «مالیات»), not a name's. */
 function isAdjective(t: Tok, knows: (word: string) => boolean): boolean {
   if (!t.known || !t.key.endsWith('ی') || STRONG_SURNAME.test(t.key) || isPersonEntry(t)) return false;
   const stem = normalizeWord(t.token.text).slice(0, -1);
-  return stem.length >= 3 && knows(stem) && !GIVEN.has(nameKey(stem)) && !GAZETTEER_INDEX.has(nameKey(stem));
+  // a nisba of a place («ایرانی», «اصفهانی») too: a surname where no noun precedes it
+  return stem.length >= 3 && knows(stem) && !GIVEN.has(nameKey(stem)) && (!GAZETTEER_INDEX.has(nameKey(stem)) || isPlaceKey(nameKey(stem)));
 }
 
 /** True when token i follows a word that may be a noun it qualifies (not a function word, title, role or verb). */
@@ -954,7 +1189,8 @@ function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>, knows: (wor
  */
 function mergeSpellings(forms: Map<string, Form>): void {
   const index = new Map<string, string[]>();
-  for (const key of forms.keys()) {
+  for (const [key, form] of forms) {
+    if (form.plain) continue;
     for (const n of neighbourhood(key)) index.set(n, [...(index.get(n) ?? []), key]);
   }
   for (const [key, form] of forms) {
@@ -983,7 +1219,8 @@ function mergeSpellings(forms: Map<string, Form>): void {
  */
 function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMention[], covered: Uint8Array): void {
   const index = new Map<string, string[]>();
-  for (const key of forms.keys()) {
+  for (const [key, form] of forms) {
+    if (form.plain) continue;
     for (const n of neighbourhood(key)) {
       const list = index.get(n);
       if (list) list.push(key);
