@@ -5,7 +5,7 @@
 // only in their dots, alef/hamza and yeh/hamza variants, lost or extra half-spaces and doubled letters are
 // far cheaper than arbitrary edits.
 import type { Lexicon } from './lexicon';
-import { Tier } from './lexicon';
+import { Commonness, Tier } from './lexicon';
 import { sameDotGroup, ZWNJ } from './persian';
 
 export interface Candidate {
@@ -213,4 +213,119 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
   };
   visit(lexicon.root, 0);
   return [...best.values()].sort((a, b) => a.cost - b.cost || a.tier - b.tier || a.word.localeCompare(b.word)).slice(0, limit);
+}
+
+// ---- ranking: which candidate is the likeliest repair ----
+//
+// A noisy-channel score, lower is better: the edit cost (how likely the damage) plus a prior (how likely the
+// word is in text at all: its tier and commonness), less a bonus when the document itself uses the word.
+
+/** A ranked correction: the replacement text and its score (lower is better). */
+export interface Ranked {
+  text: string;
+  score: number;
+  /** The raw edit cost (without plausibility adjustments). */
+  cost: number;
+}
+
+/** What the text around the word tells the ranking. */
+export interface RankContext {
+  /** Known words of the document: a candidate the article uses elsewhere is likelier. */
+  documentWords?: ReadonlySet<string>;
+  /** The next word is a light verb (کرد، شد): the slot wants a noun, not a form with a clitic. */
+  beforeLightVerb?: boolean;
+}
+
+/** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
+export const BOUND_MORPHEMES: ReadonlySet<string> = new Set(
+  'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
+);
+
+/** Plausibility penalties by tier: prefer headwords and ordinary inflections over rare affix combinations. */
+const TIER_PENALTY: Record<number, number> = { [Tier.base]: 0, [Tier.inflected]: 0.05, [Tier.rare]: 0.3 };
+
+/** Plausibility penalties by commonness (see Commonness): words met often in real text are likelier repairs. */
+const COMMON_PENALTY: Record<number, number> = { 0: 0.7, 1: 0.35, 2: 0.05, 3: 0 };
+
+/** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
+const IN_DOCUMENT_BONUS = 0.3;
+/** Splitting a word in two costs this much, plus the parts' priors. */
+const MERGE_COST = 0.45;
+const SHORT_PART_PENALTY = 0.3;
+/** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
+const SEARCH_LIMIT = 400;
+/** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
+export const MAX_COST = 1.05;
+/** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
+const NEAR_COST = 0.7;
+const CLEAR_SCORE = 0.45;
+
+/** How unlikely the word is as a repair, from its commonness alone (0 for function words). */
+export function commonnessPenalty(lexicon: Lexicon, word: string): number {
+  return COMMON_PENALTY[lexicon.commonness(word)] ?? 0;
+}
+
+/** How unlikely the word is as a repair: its tier and commonness. */
+function prior(lexicon: Lexicon, word: string, tier: number): number {
+  return (TIER_PENALTY[tier] ?? 0) + commonnessPenalty(lexicon, word);
+}
+
+/** Single-word corrections of a normalised word within `maxCost`, best first. */
+export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (const c of searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
+    let score = c.cost + prior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
+    if (context.documentWords?.has(c.word) && c.word !== word) score -= IN_DOCUMENT_BONUS;
+    // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
+    if (context.beforeLightVerb && c.tier === Tier.rare) score += 0.2;
+    ranked.push({ text: c.word, score, cost: c.cost });
+  }
+  return ranked.sort((a, b) => a.score - b.score);
+}
+
+/** Readings of the word as two known words run together (نیوزبه → نیوز به). */
+export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
+  const out: Ranked[] = [];
+  const suggestableTier = (w: string) => {
+    const tier = lexicon.tierOf(w);
+    return tier === Tier.noSuggest ? 0 : tier;
+  };
+  for (let i = 1; i < word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    // a half-space already separates the parts: turning it into a space repairs nothing
+    if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+    const ta = suggestableTier(a);
+    const tb = suggestableTier(b);
+    if (!ta || !tb) continue;
+    // one-letter words other than «و» are never real; a part no real text uses (a rare lexicon entry such as
+    // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
+    if ((a.length === 1 && a !== 'و') || b.length === 1) continue;
+    if (lexicon.commonness(a) === 0 || lexicon.commonness(b) === 0) continue;
+    // a two-letter part that is not a function word (تین، ون) is a weak reading
+    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
+    const cost = MERGE_COST + short(a) + short(b);
+    const score = cost + prior(lexicon, a, ta) + prior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? 1 : 0);
+    out.push({ text: `${a} ${b}`, score, cost });
+  }
+  return out;
+}
+
+/**
+ * Corrections of an unknown (normalised) word, best first: single words and two-word splits. A near search
+ * first: when it already finds a clear, common repair, the far one (the costly part of the search, one
+ * arbitrary edit anywhere) cannot beat it and is skipped.
+ */
+export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
+  let ranked = rankWord(lexicon, word, NEAR_COST, context);
+  if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) ranked = rankWord(lexicon, word, MAX_COST, context);
+  ranked.push(...rankSplits(lexicon, word));
+  return ranked.sort((a, b) => a.score - b.score);
+}
+
+/** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */
+function prefixPenalty(observed: string, candidate: string): number {
+  let common = 0;
+  while (common < observed.length && observed[common] === candidate[common]) common++;
+  return Math.min(0.06, 0.02 * (observed.length - common));
 }
