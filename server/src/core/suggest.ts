@@ -6,7 +6,7 @@
 // far cheaper than arbitrary edits.
 import type { Lexicon } from './lexicon';
 import { Commonness, Tier } from './lexicon';
-import { sameDotGroup, ZWNJ } from './persian';
+import { NON_JOINING, sameDotGroup, ZWNJ } from './persian';
 
 export interface Candidate {
   word: string;
@@ -24,24 +24,29 @@ VARIANT_GROUPS.forEach((g, i) => {
 });
 
 /**
- * Letters whose shapes differ by more than dots but that OCR still mixes up (loops, bowls and strokes that
- * look alike in print, especially at low resolution): medial «ح» and «ه», «م» and «ه», initial «ع» and «ح»,
- * «ف» and «غ», «ر» and «د» or «و», «ص» and «ط», alef and lam.
+ * Letter pairs whose printed shapes differ by more than dots but that OCR still mixes up: loops and bowls
+ * (medial «ح»/«م»/«ه», «ع»/«م», «ف»/«خ», «ق»/«خ»), final tails («ه»/«د», «ی»/«ق», «ل»/«ن»), strokes
+ * («ر»/«د»/«و», alef and lam), teeth («ص»/«س», «ض»/«ش») and a hamza seat read as dots or a tooth («ؤ»/«ز»,
+ * «ئ»/«ل»). Each entry is two letters.
  */
-const SHAPE_GROUPS: readonly string[] = ['حجچخهم', 'عغحجخ', 'فقعغ', 'رزژدذو', 'صضطظ', 'ال', 'وةه'];
-const SHAPES_OF = new Map<string, number[]>();
-SHAPE_GROUPS.forEach((g, i) => {
-  for (const ch of g) SHAPES_OF.set(ch, [...(SHAPES_OF.get(ch) ?? []), i]);
-});
+const SHAPE_PAIRS =
+  'حم جم چم خم هم حه جه چه خه عم غم فم قم عح عج عخ غح غج غخ فع قع فغ قغ فخ قخ ' +
+  'رد رذ زد زذ ژد ژذ رو زو ژو دو ذو وه وة هة هد لن ال یق صس ضش صط ضط صظ ضظ ؤز ؤر ؤژ ئل ئت';
 
-function sameShapeGroup(a: string, b: string): boolean {
-  const ga = SHAPES_OF.get(a);
-  const gb = SHAPES_OF.get(b);
-  return ga !== undefined && gb !== undefined && ga.some((g) => gb.includes(g));
-}
+/**
+ * Letters of one sound that writers mix up (Persian spells Arabic loanwords with several letters for one
+ * sound): «ت»/«ط», «س»/«ص»/«ث», «ز»/«ذ»/«ض»/«ظ», «ه»/«ح», «ا»/«ع», «ق»/«غ», «ء»/«ع».
+ */
+const SOUND_PAIRS = 'تط سص سث صث زذ زض زظ ذض ذظ ضظ هح اع ءع قغ';
+
+/** Neighbouring keys of the standard Persian keyboard (ISIRI 9147): a slip of the finger. */
+const KEYBOARD_ROWS = ['ضصثقفغعهخحجچ', 'شسیبلاتنمکگ', 'ظطزرذدپو'];
 
 /** Letters whose dot-less shape is a single "tooth": medially they differ only by dots. */
 const TOOTH = 'بپتثنیئ';
+
+/** Letters that spell long vowels, which writers leave out or add («موضوع»/«مضوع») and OCR loses (thin strokes). */
+const VOWEL_LETTERS = 'اوی';
 
 export const COST = {
   variant: 0.2,
@@ -51,18 +56,40 @@ export const COST = {
   zwnj: 0.15,
   hamza: 0.3,
   doubled: 0.5,
-  dropAlef: 0.8,
+  /** A vowel letter (ا، و، ی) lost or added. */
+  vowel: 0.8,
   /** Three "teeth" (بین، تین، …) read as the three-toothed س or ش, or the reverse. */
   teeth: 0.6,
-  /** Letters of look-alike shapes (see SHAPE_GROUPS). */
+  /** Letters of look-alike shapes (see SHAPE_PAIRS). */
   shape: 0.65,
-  /** A tooth lost next to another tooth (their strokes merge), or a letter lost at either end of the word. */
-  dropTooth: 0.6,
+  /** Letters of one sound (see SOUND_PAIRS). */
+  sound: 0.65,
+  /** Neighbouring keys (see KEYBOARD_ROWS). */
+  key: 0.85,
+  /** A tooth lost or added next to another tooth (their strokes merge or split). */
+  tooth: 0.6,
+  /** A letter lost at either end of the word (word edges fade in scans). */
   dropEdge: 0.75,
+  /** Two neighbouring letters swapped (a typing slip). */
+  swap: 1,
   edit: 1,
 } as const;
 
-/** Cost of reading the observed letter `seen` where the word has `want` (at observed position `pos`). */
+/** Kinds of letter confusion, keys of COST. */
+type Confusion = 'shape' | 'sound' | 'key';
+const CONFUSION = new Map<string, Confusion>();
+const confuse = (a: string, b: string, kind: Confusion) => {
+  // a pair in several lists keeps its cheapest kind
+  const old = CONFUSION.get(a + b);
+  if (old !== undefined && COST[old] <= COST[kind]) return;
+  CONFUSION.set(a + b, kind);
+  CONFUSION.set(b + a, kind);
+};
+for (const pair of SHAPE_PAIRS.split(' ')) confuse(pair[0], pair[1], 'shape');
+for (const pair of SOUND_PAIRS.split(' ')) confuse(pair[0], pair[1], 'sound');
+for (const row of KEYBOARD_ROWS) for (let i = 1; i < row.length; i++) confuse(row[i - 1], row[i], 'key');
+
+/** Cost of reading the observed letter `seen` where the word has `want` (`atEnd`: the word's last letter). */
 export function substitutionCost(want: string, seen: string, atEnd: boolean): number {
   if (want === seen) return 0;
   const vw = VARIANT_OF.get(want);
@@ -73,25 +100,36 @@ export function substitutionCost(want: string, seen: string, atEnd: boolean): nu
     }
     return COST.dot;
   }
-  if (sameShapeGroup(want, seen)) return COST.shape;
-  return COST.edit;
+  const kind = CONFUSION.get(want + seen);
+  return kind === undefined ? COST.edit : COST[kind];
 }
 
-/** Cost of a letter of the word missing from the observed text (inside the word). */
+/**
+ * Cost of a letter of the word missing from the observed text (inside the word), after the word's letter
+ * `prevWant`. (A tooth lost before an observed tooth is priced in the search, which sees the next letter.)
+ */
 function dropCost(want: string, prevWant: string): number {
   if (want === ZWNJ) return COST.zwnj;
   if (want === 'ء' || want === 'ٔ' || want === 'ؤ' || want === 'أ') return COST.hamza;
   if (want === prevWant) return COST.doubled;
-  if (TOOTH.includes(want) && TOOTH.includes(prevWant)) return COST.dropTooth;
-  if (want === 'ا') return COST.dropAlef;
+  if (TOOTH.includes(want) && TOOTH.includes(prevWant)) return COST.tooth;
+  if (VOWEL_LETTERS.includes(want)) return COST.vowel;
   return COST.edit;
 }
 
-/** Cost of an observed letter that the word does not have. */
-function extraCost(seen: string, prevSeen: string | undefined): number {
+/**
+ * Cost of an observed letter that the word does not have, between the observed letters prevSeen and nextSeen
+ * (undefined at the word's edges). A «ی» or «ن» before a half-space or at the end is a tail, not a tooth.
+ */
+function extraCost(seen: string, prevSeen: string | undefined, nextSeen: string | undefined): number {
   if (seen === ZWNJ) return COST.zwnj;
   if (seen === 'ء') return COST.hamza;
   if (seen === prevSeen) return COST.doubled;
+  if (nextSeen !== undefined && nextSeen !== ZWNJ && TOOTH.includes(seen) && ((prevSeen !== undefined && TOOTH.includes(prevSeen)) || TOOTH.includes(nextSeen))) {
+    return COST.tooth;
+  }
+  // a vowel letter added inside the word (writers add them where they hear a vowel; OCR splits a stroke off)
+  if (prevSeen !== undefined && nextSeen !== undefined && VOWEL_LETTERS.includes(seen)) return COST.vowel;
   return COST.edit;
 }
 
@@ -114,7 +152,7 @@ class CostTables {
   constructor(private readonly observed: string) {
     const n = (this.n = observed.length);
     this.extra = new Float64Array(n + 1);
-    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2]) + (j === n ? 0.05 : 0);
+    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2], observed[j]) + (j === n ? 0.05 : 0);
   }
 
   /** sub[j]: cost of reading observed letter j-1 where the word has `want`. */
@@ -144,11 +182,14 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
   const rowAt = (d: number) => (rows[d] ??= new Float64Array(n + 1));
   const first = rowAt(0);
   first[0] = 0;
-  for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extraCost(observed[j - 1], observed[j - 2]);
+  for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extra[j];
   const chars: string[] = [];
   const teethAt: boolean[] = [];
   for (let j = 1; j <= n; j++) teethAt[j] = observed[j - 1] === 'س' || observed[j - 1] === 'ش';
   const hasTeethLetter = teethAt.some(Boolean);
+  // toothNext[j]: the observed letter after the first j is a tooth (a tooth lost beside it is cheap)
+  const toothNext: boolean[] = [];
+  for (let j = 0; j < n; j++) toothNext[j] = TOOTH.includes(observed[j]);
   const bigrams = new Set<string>();
   for (let j = 1; j < n; j++) bigrams.add(observed[j - 1] + observed[j]);
 
@@ -169,9 +210,10 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
       const ch = lexicon.edgeChar(e);
       const sub = tables.sub(ch);
       const drop = dropCost(ch, prevWant);
+      const tooth = TOOTH.includes(ch);
+      const dropBeforeTooth = tooth ? Math.min(drop, COST.tooth) : drop;
       // a letter lost before the first or after the last letter seen: word edges fade in scans
       const edgeDrop = Math.min(drop, COST.dropEdge);
-      const tooth = TOOTH.includes(ch);
       // only test swaps and teeth where they can apply (most edges: neither)
       const maySwap = depth >= 1 && ch !== prevWant && bigrams.has(ch + prevWant);
       const mayTeeth = tooth && prevTooth2 && hasTeethLetter;
@@ -180,13 +222,13 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
       let min = row[0];
       for (let j = 1; j <= n; j++) {
         let v = prev[j - 1] + sub[j];
-        const d = prev[j] + (j === n ? edgeDrop : drop);
+        const d = prev[j] + (j === n ? edgeDrop : toothNext[j] ? dropBeforeTooth : drop);
         if (d < v) v = d;
         const x = row[j - 1] + extra[j];
         if (x < v) v = x;
         // two adjacent letters swapped
         if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === ch) {
-          const swap = rows[depth - 1][j - 2] + COST.edit;
+          const swap = rows[depth - 1][j - 2] + COST.swap;
           if (swap < v) v = swap;
         }
         // «بین» read as «س»: three tooth letters of the word seen as one three-toothed letter
@@ -241,17 +283,36 @@ export const BOUND_MORPHEMES: ReadonlySet<string> = new Set(
   'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
 );
 
-/** Plausibility penalties by tier: prefer headwords and ordinary inflections over rare affix combinations. */
-const TIER_PENALTY: Record<number, number> = { [Tier.base]: 0, [Tier.inflected]: 0.05, [Tier.rare]: 0.3 };
+/** The weights of the ranking score (see rankWord and rankSplits). */
+export const RANK = {
+  /**
+   * How unlikely a word is as a repair, by tier (rows: headword, common inflection, rare form) and commonness
+   * (columns, see Commonness): words met often in real text are likelier repairs, and forms only the affix
+   * expansion vouches for (پاکند = پاک + ند) the least likely.
+   */
+  prior: {
+    [Tier.base]: [0.7, 0.35, 0.05, 0],
+    [Tier.inflected]: [0.75, 0.4, 0.1, 0.05],
+    [Tier.rare]: [1, 0.65, 0.35, 0.3],
+  } as Record<number, number[]>,
+  /** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
+  inDocument: 0.3,
+  /**
+   * Splitting a word in two costs this much, plus the parts' priors. A space is lost unseen after a letter that
+   * does not join (آیداکه, راازدید: the run looks like two words) and mostly beside a function word; elsewhere
+   * the joined letters would show, so such a split is a weaker reading.
+   */
+  merge: 0.45,
+  mergeJoining: 0.25,
+  mergeContentWords: 0.3,
+  /** A two-letter part of a split that is not a function word (تین، ون) is a weak reading. */
+  shortPart: 0.3,
+  /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
+  boundPart: 1,
+  /** A rare form (a clitic) right before a light verb, where a noun belongs. */
+  rareBeforeLightVerb: 0.2,
+};
 
-/** Plausibility penalties by commonness (see Commonness): words met often in real text are likelier repairs. */
-const COMMON_PENALTY: Record<number, number> = { 0: 0.7, 1: 0.35, 2: 0.05, 3: 0 };
-
-/** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
-const IN_DOCUMENT_BONUS = 0.3;
-/** Splitting a word in two costs this much, plus the parts' priors. */
-const MERGE_COST = 0.45;
-const SHORT_PART_PENALTY = 0.3;
 /** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
 const SEARCH_LIMIT = 400;
 /** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
@@ -260,24 +321,19 @@ export const MAX_COST = 1.05;
 const NEAR_COST = 0.7;
 const CLEAR_SCORE = 0.45;
 
-/** How unlikely the word is as a repair, from its commonness alone (0 for function words). */
-export function commonnessPenalty(lexicon: Lexicon, word: string): number {
-  return COMMON_PENALTY[lexicon.commonness(word)] ?? 0;
-}
-
-/** How unlikely the word is as a repair: its tier and commonness. */
-function prior(lexicon: Lexicon, word: string, tier: number): number {
-  return (TIER_PENALTY[tier] ?? 0) + commonnessPenalty(lexicon, word);
+/** How unlikely the word is as a repair: its tier and commonness (see RANK.prior). */
+export function wordPrior(lexicon: Lexicon, word: string, tier = lexicon.tierOf(word)): number {
+  return (RANK.prior[tier] ?? RANK.prior[Tier.base])[lexicon.commonness(word)] ?? 0;
 }
 
 /** Single-word corrections of a normalised word within `maxCost`, best first. */
 export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
   const ranked: Ranked[] = [];
   for (const c of searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
-    let score = c.cost + prior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
-    if (context.documentWords?.has(c.word) && c.word !== word) score -= IN_DOCUMENT_BONUS;
+    let score = c.cost + wordPrior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
+    if (context.documentWords?.has(c.word) && c.word !== word) score -= RANK.inDocument;
     // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
-    if (context.beforeLightVerb && c.tier === Tier.rare) score += 0.2;
+    if (context.beforeLightVerb && c.tier === Tier.rare) score += RANK.rareBeforeLightVerb;
     ranked.push({ text: c.word, score, cost: c.cost });
   }
   return ranked.sort((a, b) => a.score - b.score);
@@ -303,24 +359,30 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     if ((a.length === 1 && a !== 'و') || b.length === 1) continue;
     if (lexicon.commonness(a) === 0 || lexicon.commonness(b) === 0) continue;
     // a two-letter part that is not a function word (تین، ون) is a weak reading
-    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
-    const cost = MERGE_COST + short(a) + short(b);
-    const score = cost + prior(lexicon, a, ta) + prior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? 1 : 0);
+    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
+    const joining = !NON_JOINING.has(a[a.length - 1]);
+    const contentWords = lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
+    const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
+    const score = cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
 }
 
-/**
- * Corrections of an unknown (normalised) word, best first: single words and two-word splits. A near search
- * first: when it already finds a clear, common repair, the far one (the costly part of the search, one
- * arbitrary edit anywhere) cannot beat it and is skipped.
- */
+/** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
-  let ranked = rankWord(lexicon, word, NEAR_COST, context);
-  if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) ranked = rankWord(lexicon, word, MAX_COST, context);
+  const ranked = rankNearThenFar(lexicon, word, context);
   ranked.push(...rankSplits(lexicon, word));
   return ranked.sort((a, b) => a.score - b.score);
+}
+
+/**
+ * Single-word corrections: a near search first; when it already finds a clear, common repair, the far one
+ * (the costly part of the search, one arbitrary edit anywhere) cannot beat it and is skipped.
+ */
+function rankNearThenFar(lexicon: Lexicon, word: string, context: RankContext): Ranked[] {
+  const near = rankWord(lexicon, word, NEAR_COST, context);
+  return near.length > 0 && near[0].score <= CLEAR_SCORE ? near : rankWord(lexicon, word, MAX_COST, context);
 }
 
 /** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */

@@ -6,7 +6,7 @@ import { Commonness, Tier } from '../lexicon';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
-import { BOUND_MORPHEMES, commonnessPenalty, COST, rankCorrections, rankWord, type Ranked } from '../suggest';
+import { BOUND_MORPHEMES, COST, rankCorrections, rankWord, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -370,7 +370,7 @@ class GarbledRun {
     // «ه» ends many words (معضله، فسفاته): only a common stem makes the comma reading likely
     if (last === 'ه' && this.lexicon.commonness(stem) < Commonness.common) return [];
     const cost = last === 'ء' ? COST.hamza : GLUED_COMMA_AS_HEH;
-    return [{ text: `${stem}،`, score: cost + commonnessPenalty(this.lexicon, stem), cost }];
+    return [{ text: `${stem}،`, score: cost + wordPrior(this.lexicon, stem), cost }];
   }
 
   /** Single-word corrections of a normalised word within `maxCost`, best first (see suggest.ts). */

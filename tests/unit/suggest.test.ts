@@ -1,0 +1,82 @@
+// Candidate search and ranking (core/suggest.ts): the error model prices real damage (dots, look-alike
+// letters, one-sound letters, neighbouring keys, lost vowel letters, teeth) below arbitrary edits, and the
+// ranking weighs that cost against how plausible the word and the split are. Small inline lexicons.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
+import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost } from '../../server/src/core/suggest';
+
+const ZWNJ = '\u200c';
+
+function lexiconOf(common: string[], functionWords: string[] = [], rare: string[] = []): Lexicon {
+  return Lexicon.fromEntries([
+    ...common.map((w) => [w, Tier.base, Commonness.common] as const),
+    ...functionWords.map((w) => [w, Tier.base, Commonness.function] as const),
+    ...rare.map((w) => [w, Tier.rare, Commonness.none] as const),
+  ]);
+}
+
+const costOf = (lexicon: Lexicon, observed: string, word: string) =>
+  searchCandidates(lexicon, observed, { maxCost: 2, limit: 1000 }).find((c) => c.word === word)?.cost;
+
+test('letters that print alike, sound alike or sit on neighbouring keys are cheaper than arbitrary letters', () => {
+  // OCR: a medial «خ» read as «ف», «م» as «ع»
+  assert.equal(substitutionCost('خ', 'ف', false), COST.shape);
+  assert.equal(substitutionCost('م', 'ع', false), COST.shape);
+  // writers: «ت»/«ط» and «س»/«ص» spell one sound
+  assert.equal(substitutionCost('ط', 'ت', false), COST.sound);
+  assert.equal(substitutionCost('ص', 'س', false), COST.sound);
+  // typists: «م» and «ن» are neighbouring keys
+  assert.equal(substitutionCost('م', 'ن', false), COST.key);
+  assert.equal(substitutionCost('م', 'ش', false), COST.edit);
+  for (const kind of [COST.dot, COST.shape, COST.sound, COST.key]) assert.ok(kind < COST.edit);
+  assert.ok(COST.dot < COST.shape);
+});
+
+test('the cheaper confusion wins: «تعاس» is «تماس», not «تراس»', () => {
+  const lexicon = lexiconOf(['تماس', 'تراس']);
+  assert.equal(rankCorrections(lexicon, 'تعاس')[0].text, 'تماس');
+});
+
+test('a lost vowel letter costs less than another lost letter', () => {
+  const lexicon = lexiconOf(['موجود', 'مجدود']);
+  assert.equal(costOf(lexicon, 'مجود', 'موجود'), COST.vowel);
+  assert.equal(costOf(lexicon, 'مجود', 'مجدود'), COST.edit);
+  assert.equal(rankCorrections(lexicon, 'مجود')[0].text, 'موجود');
+});
+
+test('a tooth added between teeth is cheap inside a word, not as its last letter', () => {
+  const lexicon = lexiconOf(['صنعتی', 'عافیت‌طلب', 'امنیت']);
+  // «امنبیت»: a spurious medial tooth
+  assert.equal(costOf(lexicon, 'امنبیت', 'امنیت'), COST.tooth);
+  // a final «ی» is a tail, so «عافیت‌طلبی» is not «عافیت‌طلب» plus a stray tooth
+  assert.ok((costOf(lexicon, `عافیت${ZWNJ}طلبی`, `عافیت${ZWNJ}طلب`) ?? Infinity) > COST.tooth + 0.05);
+});
+
+test('two letters swapped cost one swap', () => {
+  const lexicon = lexiconOf(['برای']);
+  assert.equal(costOf(lexicon, 'بریا', 'برای'), COST.swap);
+});
+
+test('a space lost after a letter that does not join, beside a function word, is the likeliest split', () => {
+  const lexicon = lexiconOf(['خندید', 'وسیع', 'وسیعی'], ['کرد', 'را', 'از', 'بی']);
+  // «کرد» ends in a non-joining letter: «کردخندید» looks like two words, a space lost unseen
+  assert.equal(rankCorrections(lexicon, 'کردخندید')[0].text, 'کرد خندید');
+  // «وسیعبی»: a joining letter and no function word in front: a stray tooth, not «وسیع بی»
+  assert.equal(rankCorrections(lexicon, 'وسیعبی')[0].text, 'وسیعی');
+  const [joined] = rankSplits(lexicon, 'وسیعبی');
+  const [unseen] = rankSplits(lexicon, 'کردخندید');
+  assert.ok(joined.cost > unseen.cost);
+});
+
+test('a common word outranks a rare affix form at the same edit cost', () => {
+  const lexicon = lexiconOf(['نشان'], [], ['نشتان']);
+  const ranked = rankCorrections(lexicon, 'نشنان');
+  assert.equal(ranked[0].text, 'نشان');
+});
+
+test('a word the document uses is preferred', () => {
+  const lexicon = lexiconOf(['بیت', 'نیت']);
+  assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['نیت']) })[0].text, 'نیت');
+  assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['بیت']) })[0].text, 'بیت');
+});
