@@ -105,14 +105,12 @@ export function substitutionCost(want: string, seen: string, atEnd: boolean): nu
 }
 
 /**
- * Cost of a letter of the word missing from the observed text (inside the word), after the word's letter
- * `prevWant`. (A tooth lost before an observed tooth is priced in the search, which sees the next letter.)
+ * Cost of a letter of the word missing from the observed text, on its own (the search makes a doubled letter
+ * and a tooth beside another tooth cheaper, as it knows the neighbours).
  */
-function dropCost(want: string, prevWant: string): number {
+function dropCost(want: string): number {
   if (want === ZWNJ) return COST.zwnj;
   if (want === 'ء' || want === 'ٔ' || want === 'ؤ' || want === 'أ') return COST.hamza;
-  if (want === prevWant) return COST.doubled;
-  if (TOOTH.includes(want) && TOOTH.includes(prevWant)) return COST.tooth;
   if (VOWEL_LETTERS.includes(want)) return COST.vowel;
   return COST.edit;
 }
@@ -142,56 +140,90 @@ export interface SearchOptions {
   suggestableOnly?: boolean;
 }
 
-/** Per-search tables: the cost of reading each observed letter for a given lexicon letter, computed once. */
+/** Per-search tables, by lexicon label: the cost of reading each observed letter for a lexicon letter, etc. */
 class CostTables {
   readonly n: number;
   /** extra[j]: cost of the observed letter j-1 being spurious (a spurious last letter slightly dearer). */
   readonly extra: Float64Array;
-  private readonly subRows = new Map<string, Float64Array>();
+  /** Per label: the letter is a tooth; the cost of losing it (before the neighbour adjustments). */
+  readonly tooth: Uint8Array;
+  readonly drop: Float64Array;
+  private readonly subRows: (Float64Array | undefined)[];
 
-  constructor(private readonly observed: string) {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly observed: string,
+  ) {
     const n = (this.n = observed.length);
     this.extra = new Float64Array(n + 1);
     for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2], observed[j]) + (j === n ? 0.05 : 0);
+    const labels = lexicon.alphabetSize;
+    this.tooth = new Uint8Array(labels);
+    this.drop = new Float64Array(labels);
+    this.subRows = new Array(labels);
+    for (let l = 0; l < labels; l++) {
+      const ch = lexicon.labelChar(l);
+      this.tooth[l] = TOOTH.includes(ch) ? 1 : 0;
+      this.drop[l] = dropCost(ch);
+    }
   }
 
-  /** sub[j]: cost of reading observed letter j-1 where the word has `want`. */
-  sub(want: string): Float64Array {
-    let row = this.subRows.get(want);
+  /** sub[j]: cost of reading observed letter j-1 where the word has the letter of `label`. */
+  sub(label: number): Float64Array {
+    let row = this.subRows[label];
     if (!row) {
+      const want = this.lexicon.labelChar(label);
       row = new Float64Array(this.n + 1);
       for (let j = 1; j <= this.n; j++) row[j] = substitutionCost(want, this.observed[j - 1], j === this.n);
-      this.subRows.set(want, row);
+      this.subRows[label] = row;
     }
     return row;
   }
 }
 
+/** A cell value beyond any bound: the cells the banded search skips. */
+const FAR = 1e9;
+
 /**
  * Lexicon words within `maxCost` of the observed (normalised) word, cheapest first (ties: more ordinary
  * tier first). The observed word itself is included when known (cost 0).
+ * Each row of the dynamic programme is computed only over its band, the cells that can still lead to a
+ * candidate within the bound (Ukkonen's cut-off); the cells outside it hold FAR.
  */
 export function searchCandidates(lexicon: Lexicon, observed: string, options: SearchOptions): Candidate[] {
   const { maxCost, limit = 20, suggestableOnly = true } = options;
   const n = observed.length;
-  const tables = new CostTables(observed);
-  const extra = tables.extra;
+  const tables = new CostTables(lexicon, observed);
+  const { extra, tooth: isTooth, drop: baseDrop } = tables;
   const best = new Map<string, Candidate>();
-  // rows[d] is the DP row after d letters of the candidate; rows are reused per depth (depth-first walk)
+  // rows[d] is the DP row after d letters of the candidate; rows are reused per depth (depth-first walk);
+  // lo[d]..hi[d] is the band of row d: every cell outside it exceeds maxCost
   const rows: Float64Array[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
   const rowAt = (d: number) => (rows[d] ??= new Float64Array(n + 1));
   const first = rowAt(0);
   first[0] = 0;
   for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extra[j];
+  lo[0] = 0;
+  hi[0] = 0;
+  while (hi[0] < n && first[hi[0] + 1] <= maxCost) hi[0]++;
   const chars: string[] = [];
+  const labels: number[] = [];
   const teethAt: boolean[] = [];
   for (let j = 1; j <= n; j++) teethAt[j] = observed[j - 1] === 'س' || observed[j - 1] === 'ش';
   const hasTeethLetter = teethAt.some(Boolean);
   // toothNext[j]: the observed letter after the first j is a tooth (a tooth lost beside it is cheap)
   const toothNext: boolean[] = [];
   for (let j = 0; j < n; j++) toothNext[j] = TOOTH.includes(observed[j]);
-  const bigrams = new Set<string>();
-  for (let j = 1; j < n; j++) bigrams.add(observed[j - 1] + observed[j]);
+  // swappable[a * L + b]: the observed text has the letters of labels a, b in a row (so «ba» may be a swap)
+  const L = lexicon.alphabetSize;
+  const swappable = new Uint8Array(L * L);
+  for (let j = 1; j < n; j++) {
+    const a = lexicon.labelOf(observed[j - 1]);
+    const b = lexicon.labelOf(observed[j]);
+    if (a >= 0 && b >= 0) swappable[a * L + b] = 1;
+  }
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
@@ -203,31 +235,50 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         if (!old || prev[n] < old.cost) best.set(word, { word, cost: prev[n], tier });
       }
     }
+    const prevLabel = depth > 0 ? labels[depth - 1] : -1;
     const prevWant = depth > 0 ? chars[depth - 1] : '';
-    const prevTooth = depth >= 1 && TOOTH.includes(prevWant);
-    const prevTooth2 = prevTooth && depth >= 2 && TOOTH.includes(chars[depth - 2]);
+    const prevTooth = depth >= 1 && isTooth[prevLabel] === 1;
+    const prevTooth2 = prevTooth && depth >= 2 && isTooth[labels[depth - 2]] === 1;
     for (let e = lexicon.edgeStart(node), end = lexicon.edgeEnd(node); e < end; e++) {
-      const ch = lexicon.edgeChar(e);
-      const sub = tables.sub(ch);
-      const drop = dropCost(ch, prevWant);
-      const tooth = TOOTH.includes(ch);
+      const label = lexicon.edgeLabel(e);
+      const sub = tables.sub(label);
+      const tooth = isTooth[label] === 1;
+      let drop = baseDrop[label];
+      if (label === prevLabel && COST.doubled < drop) drop = COST.doubled;
+      else if (tooth && prevTooth && COST.tooth < drop) drop = COST.tooth;
       const dropBeforeTooth = tooth ? Math.min(drop, COST.tooth) : drop;
       // a letter lost before the first or after the last letter seen: word edges fade in scans
       const edgeDrop = Math.min(drop, COST.dropEdge);
       // only test swaps and teeth where they can apply (most edges: neither)
-      const maySwap = depth >= 1 && ch !== prevWant && bigrams.has(ch + prevWant);
+      const maySwap = depth >= 1 && label !== prevLabel && swappable[label * L + prevLabel] === 1;
       const mayTeeth = tooth && prevTooth2 && hasTeethLetter;
+      // the band of this row: from the previous rows' bands (a swap reaches two rows back, teeth three)
+      let from = lo[depth];
+      let to = hi[depth] + 1;
+      if (maySwap) {
+        from = Math.min(from, lo[depth - 1] + 2);
+        to = Math.max(to, hi[depth - 1] + 2);
+      }
+      if (mayTeeth) {
+        from = Math.min(from, lo[depth - 2] + 1);
+        to = Math.max(to, hi[depth - 2] + 1);
+      }
+      if (to > n) to = n;
       const row = rowAt(depth + 1);
-      row[0] = prev[0] + edgeDrop;
+      row[0] = from === 0 ? prev[0] + edgeDrop : FAR;
+      let rowLo = row[0] <= maxCost ? 0 : -1;
+      let rowHi = rowLo;
       let min = row[0];
-      for (let j = 1; j <= n; j++) {
+      if (from > 1) row.fill(FAR, 1, from);
+      let j = Math.max(1, from);
+      for (; j <= n; j++) {
         let v = prev[j - 1] + sub[j];
         const d = prev[j] + (j === n ? edgeDrop : toothNext[j] ? dropBeforeTooth : drop);
         if (d < v) v = d;
         const x = row[j - 1] + extra[j];
         if (x < v) v = x;
         // two adjacent letters swapped
-        if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === ch) {
+        if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === lexicon.labelChar(label)) {
           const swap = rows[depth - 1][j - 2] + COST.swap;
           if (swap < v) v = swap;
         }
@@ -238,19 +289,37 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         }
         row[j] = v;
         if (v < min) min = v;
+        if (v <= maxCost) {
+          if (rowLo < 0) rowLo = j;
+          rowHi = j;
+        } else if (j >= to) {
+          // past the band: only a spurious letter could extend it, and this cell already exceeds the bound
+          j++;
+          break;
+        }
       }
+      if (j <= n) row.fill(FAR, j, n + 1);
       // keep a path that is part-way through three teeth standing for one س/ش
       if (min > maxCost && hasTeethLetter && tooth) {
-        for (let j = 1; j <= n && min > maxCost; j++) {
-          if (!teethAt[j]) continue;
-          if (prev[j - 1] + COST.teeth < min) min = prev[j - 1] + COST.teeth;
-          if (prevTooth && rows[depth - 1][j - 1] + COST.teeth < min) min = rows[depth - 1][j - 1] + COST.teeth;
+        for (let k = 1; k <= n && min > maxCost; k++) {
+          if (!teethAt[k]) continue;
+          if (prev[k - 1] + COST.teeth < min) min = prev[k - 1] + COST.teeth;
+          if (prevTooth && rows[depth - 1][k - 1] + COST.teeth < min) min = rows[depth - 1][k - 1] + COST.teeth;
+        }
+        // the teeth path runs outside the band: widen it to the whole row
+        if (min <= maxCost) {
+          rowLo = 0;
+          rowHi = n;
         }
       }
       if (min > maxCost) continue;
-      chars.push(ch);
+      lo[depth + 1] = rowLo < 0 ? 0 : rowLo;
+      hi[depth + 1] = rowLo < 0 ? n : rowHi;
+      chars.push(lexicon.labelChar(label));
+      labels.push(label);
       visit(lexicon.edgeTarget(e), depth + 1);
       chars.pop();
+      labels.pop();
     }
   };
   visit(lexicon.root, 0);
