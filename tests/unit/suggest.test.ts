@@ -80,3 +80,11 @@ test('a word the document uses is preferred', () => {
   assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['نیت']) })[0].text, 'نیت');
   assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['بیت']) })[0].text, 'بیت');
 });
+
+test('dots lost or added cost less than dots read on the other side of the letter', () => {
+  // «کناب»: «ن» for «ت» (one dot above for two) is likelier than «ن» for «ب» (a dot above for one below)
+  assert.equal(substitutionCost('ت', 'ن', false), COST.dot);
+  assert.equal(substitutionCost('ب', 'ن', false), COST.dotFlip);
+  assert.ok(COST.dot < COST.dotFlip);
+  assert.equal(rankCorrections(lexiconOf(['کتاب', 'کباب']), 'کناب')[0].text, 'کتاب');
+});

@@ -45,12 +45,18 @@ const KEYBOARD_ROWS = ['ضصثقفغعهخحجچ', 'شسیبلاتنمکگ', 'ظ
 /** Letters whose dot-less shape is a single "tooth": medially they differ only by dots. */
 const TOOTH = 'بپتثنیئ';
 
+/** Letters with dots (or a hamza) and those whose dots sit below the letter (medial forms). */
+const DOTTED = new Set('بپتثنیئجچخذزژشضظغفقگ');
+const DOTS_BELOW = new Set('بپیجچ');
+
 /** Letters that spell long vowels, which writers leave out or add («موضوع»/«مضوع») and OCR loses (thin strokes). */
 const VOWEL_LETTERS = 'اوی';
 
 export const COST = {
   variant: 0.2,
   dot: 0.35,
+  /** Dots on the other side of the letter (ب for ن, ی for ت). */
+  dotFlip: 0.5,
   /** ی/ن versus ب/ت/… at the end of a word: the final shapes differ, so a bit dearer. */
   dotFinal: 0.5,
   zwnj: 0.15,
@@ -98,7 +104,8 @@ export function substitutionCost(want: string, seen: string, atEnd: boolean): nu
     if (atEnd && TOOTH.includes(want) && TOOTH.includes(seen) && (want === 'ی' || want === 'ن' || seen === 'ی' || seen === 'ن')) {
       return COST.dotFinal;
     }
-    return COST.dot;
+    // dots read on the wrong side of the letter (ن for ب) are a rarer misreading than a dot lost or added
+    return DOTS_BELOW.has(want) !== DOTS_BELOW.has(seen) && DOTTED.has(want) && DOTTED.has(seen) ? COST.dotFlip : COST.dot;
   }
   const kind = CONFUSION.get(want + seen);
   return kind === undefined ? COST.edit : COST[kind];
