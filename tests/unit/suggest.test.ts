@@ -88,3 +88,18 @@ test('dots lost or added cost less than dots read on the other side of the lette
   assert.ok(COST.dot < COST.dotFlip);
   assert.equal(rankCorrections(lexiconOf(['کتاب', 'کباب']), 'کناب')[0].text, 'کتاب');
 });
+
+test('«و» glued after a word, and a rare but real word beside a function word, are split', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['جدید', Tier.base, Commonness.common],
+    ['جدیدی', Tier.inflected, Commonness.common],
+    ['و', Tier.base, Commonness.function],
+    ['تا', Tier.base, Commonness.function],
+    ['استریل', Tier.base, Commonness.none],
+    ['تین', Tier.base, Commonness.none],
+  ]);
+  assert.equal(rankCorrections(lexicon, 'جدیدو')[0].text, 'جدید و');
+  assert.equal(rankCorrections(lexicon, 'تااستریل')[0].text, 'تا استریل');
+  // a short part that real text does not attest is no reading
+  assert.deepEqual(rankSplits(lexicon, 'تاتین'), []);
+});

@@ -381,6 +381,8 @@ export const RANK = {
   merge: 0.45,
   mergeJoining: 0.25,
   mergeContentWords: 0.3,
+  /** A split's part that real text does not attest must be at least this long. */
+  rarePartMinLength: 5,
   /** A two-letter part of a split that is not a function word (تین، ون) is a weak reading. */
   shortPart: 0.3,
   /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
@@ -430,10 +432,11 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     const ta = suggestableTier(a);
     const tb = suggestableTier(b);
     if (!ta || !tb) continue;
-    // one-letter words other than «و» are never real; a part no real text uses (a rare lexicon entry such as
-    // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
-    if ((a.length === 1 && a !== 'و') || b.length === 1) continue;
-    if (lexicon.commonness(a) === 0 || lexicon.commonness(b) === 0) continue;
+    // one-letter words other than «و» are never real (a «و» glued after a word, جدیدو, is as common as before);
+    // a short part no real text uses (a rare lexicon entry such as «ین» or «زم») makes the split a guess, which
+    // splits foreign names into nonsense; a longer rare part is a real word, its rarity left to the prior
+    if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و')) continue;
+    if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
     // a two-letter part that is not a function word (تین، ون) is a weak reading
     const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
     const joining = !NON_JOINING.has(a[a.length - 1]);
@@ -443,6 +446,11 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
+}
+
+/** A part of a split worth proposing: a word of real text, or a rare headword or inflection of some length. */
+function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
+  return lexicon.commonness(part) > Commonness.none || (part.length >= RANK.rarePartMinLength && tier <= Tier.inflected);
 }
 
 /** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
