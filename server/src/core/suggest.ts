@@ -77,7 +77,7 @@ export const COST = {
   /** A letter lost at either end of the word (word edges fade in scans). */
   dropEdge: 0.75,
   /** Two neighbouring letters swapped (a typing slip). */
-  swap: 1,
+  swap: 0.8,
   edit: 1,
 } as const;
 
