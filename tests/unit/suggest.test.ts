@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost } from '../../server/src/core/suggest';
+import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -102,4 +102,15 @@ test('«و» glued after a word, and a rare but real word beside a function word
   assert.equal(rankCorrections(lexicon, 'تااستریل')[0].text, 'تا استریل');
   // a short part that real text does not attest is no reading
   assert.deepEqual(rankSplits(lexicon, 'تاتین'), []);
+});
+
+test('a suggestion keeps the final mark of the observed word: the tanwin, and an ezafe misread as «ة» or a vowel mark', () => {
+  assert.equal(withFinalMark('قاهراً', 'ظاهرا', true), 'ظاهراً');
+  // OCR reads the ezafe «هٔ» as «ة» or as a damma: before another word it is restored
+  assert.equal(withFinalMark('ضریة', 'ضربه', true), 'ضربه\u0654');
+  assert.equal(withFinalMark('جلسُ', 'جلسه', true), 'جلسه\u0654');
+  // at the end of a phrase there is no ezafe; a plain observed word gets a plain suggestion
+  assert.equal(withFinalMark('ضریة', 'ضربه', false), 'ضربه');
+  assert.equal(withFinalMark('ضریه', 'ضربه', true), 'ضربه');
+  assert.equal(withFinalMark('ضریة', 'ضرب و', true), 'ضرب و');
 });

@@ -469,6 +469,21 @@ function rankNearThenFar(lexicon: Lexicon, word: string, context: RankContext): 
   return near.length > 0 && near[0].score <= CLEAR_SCORE ? near : rankWord(lexicon, word, MAX_COST, context);
 }
 
+/**
+ * A suggestion with the final mark that the observed word carries (the lexicon's words have none): the
+ * tanwin of an adverb is kept (ظاهراً), and an ezafe read by OCR as «ة» or as a vowel mark (ضریة سختی,
+ * جلسُ علنی) is written «هٔ», when another word follows it (`ezafeCanFollow`).
+ */
+export function withFinalMark(observed: string, suggestion: string, ezafeCanFollow: boolean): string {
+  if (suggestion.includes(' ')) return suggestion;
+  if (observed.endsWith(TANWIN_FATH) && suggestion.endsWith('ا')) return suggestion + TANWIN_FATH;
+  if (ezafeCanFollow && suggestion.endsWith('ه') && /(?:ة[\u064b-\u065f]?|[\u064c-\u065f])$/.test(observed)) return suggestion + HAMZA_ABOVE;
+  return suggestion;
+}
+
+const TANWIN_FATH = '\u064b';
+const HAMZA_ABOVE = '\u0654';
+
 /** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */
 function prefixPenalty(observed: string, candidate: string): number {
   let common = 0;

@@ -6,7 +6,7 @@ import { Commonness, Tier } from '../lexicon';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
-import { BOUND_MORPHEMES, COST, rankCorrections, rankWord, wordPrior, type Ranked } from '../suggest';
+import { BOUND_MORPHEMES, COST, rankCorrections, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -154,7 +154,7 @@ class GarbledRun {
     }
     const merged = ranked.length > 0 && ranked[0].text.includes(' ');
     const { severity, safe } = this.confidence(ranked);
-    const suggestions = ranked.slice(0, 5).map((r) => r.text);
+    const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       // «براساس», «ازجمله»: a preposition written joined is an old convention, not damage
       const conventional = JOINED_PREPOSITIONS.has(ranked[0].text.split(' ')[0]);
