@@ -367,7 +367,7 @@ export const RANK = {
    * expansion vouches for (پاکند = پاک + ند) the least likely.
    */
   prior: {
-    [Tier.base]: [0.7, 0.35, 0.05, 0],
+    [Tier.base]: [0.5, 0.35, 0.05, 0],
     [Tier.inflected]: [0.75, 0.4, 0.1, 0.05],
     [Tier.rare]: [1, 0.65, 0.35, 0.3],
   } as Record<number, number[]>,
