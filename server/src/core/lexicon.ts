@@ -11,9 +11,8 @@
 //   derivation Lilak leaves out (فرومی‌ریزد, بیانجامد, ضدویروس)? Use it to decide whether a word is damaged.
 // - `commonness(w)`: 0..3, how common the word is (for ranking suggestions; forms only the affix expansion
 //   vouches for, like پاکند = پاک + ند, have 0 and must rank below common words). During candidate search read
-//   it off a final node with `finalCommonness(node)`. Measured on the development sets: scoring a candidate
-//   as edit cost + tier penalty − 0.2 × commonness (+ 0.1 when commonness is 0) raised the share of errors
-//   whose correction ranks first, among those whose correction is within reach, from 69% to 78%.
+//   it off a final node with `finalCommonness(node)`. Tier and commonness together make the ranking's prior
+//   (see `RANK.prior` in suggest.ts).
 // - `conventionalForm(w)`: the standard spelling of a join that style guides write apart (براساس → بر اساس,
 //   دراین‌باره → در این‌باره): agencies write so on purpose, so report it as a hint, not as damage.
 import { normalizeWord, ZWNJ } from './persian';

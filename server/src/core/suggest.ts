@@ -1,9 +1,13 @@
-// Candidate search for damaged Persian words: a weighted edit distance computed while walking the lexicon's
-// automaton (one dynamic-programming row per automaton edge, pruned as soon as the row exceeds the cost
-// bound), so the cost is proportional to the explored neighbourhood, never to the lexicon's size.
-// The weights model how Persian text really gets damaged (OCR, PDF extraction, typing): letters that differ
-// only in their dots, alef/hamza and yeh/hamza variants, lost or extra half-spaces and doubled letters are
-// far cheaper than arbitrary edits.
+// Corrections for damaged Persian words, in two steps.
+// Search: a weighted edit distance computed while walking the lexicon's automaton (one banded
+// dynamic-programming row per automaton edge, pruned as soon as the row exceeds the cost bound), so the cost
+// is proportional to the explored neighbourhood, never to the lexicon's size. The weights are an error model
+// of how Persian text really gets damaged (OCR, PDF extraction, typing): letters that differ only in their
+// dots, alef/hamza and yeh/hamza variants, lost or extra half-spaces, doubled letters, look-alike letters,
+// letters of one sound, neighbouring keys, lost vowel letters and swapped letters are cheaper than arbitrary
+// edits.
+// Ranking: a noisy-channel score, the edit cost plus a prior (how likely the word is in text at all), less a
+// bonus when the document uses the word; two-word splits are scored the same way (see RANK).
 import type { Lexicon } from './lexicon';
 import { Commonness, Tier } from './lexicon';
 import { NON_JOINING, sameDotGroup, ZWNJ } from './persian';
@@ -95,7 +99,7 @@ for (const pair of SHAPE_PAIRS.split(' ')) confuse(pair[0], pair[1], 'shape');
 for (const pair of SOUND_PAIRS.split(' ')) confuse(pair[0], pair[1], 'sound');
 for (const row of KEYBOARD_ROWS) for (let i = 1; i < row.length; i++) confuse(row[i - 1], row[i], 'key');
 
-/** Cost of reading the observed letter `seen` where the word has `want` (`atEnd`: the word's last letter). */
+/** Cost of reading the observed letter `seen` where the word has `want` (`atEnd`: the observed word's last letter). */
 export function substitutionCost(want: string, seen: string, atEnd: boolean): number {
   if (want === seen) return 0;
   const vw = VARIANT_OF.get(want);
@@ -360,7 +364,7 @@ export const BOUND_MORPHEMES: ReadonlySet<string> = new Set(
 );
 
 /** The weights of the ranking score (see rankWord and rankSplits). */
-export const RANK = {
+const RANK = {
   /**
    * How unlikely a word is as a repair, by tier (rows: headword, common inflection, rare form) and commonness
    * (columns, see Commonness): words met often in real text are likelier repairs, and forms only the affix
@@ -394,7 +398,7 @@ export const RANK = {
 /** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
 const SEARCH_LIMIT = 400;
 /** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
-export const MAX_COST = 1.05;
+const MAX_COST = 1.05;
 /** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
 const NEAR_COST = 0.7;
 const CLEAR_SCORE = 0.45;
