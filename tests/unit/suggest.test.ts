@@ -38,10 +38,12 @@ test('the cheaper confusion wins: «تعاس» is «تماس», not «تراس»
   assert.equal(rankCorrections(lexicon, 'تعاس')[0].text, 'تماس');
 });
 
-test('a lost vowel letter costs less than another lost letter', () => {
-  const lexicon = lexiconOf(['موجود', 'مجدود']);
+test('a lost vowel letter, or a letter standing apart, costs less than another lost letter', () => {
+  const lexicon = lexiconOf(['موجود', 'مجدود', 'مجهود']);
   assert.equal(costOf(lexicon, 'مجود', 'موجود'), COST.vowel);
-  assert.equal(costOf(lexicon, 'مجود', 'مجدود'), COST.edit);
+  assert.equal(costOf(lexicon, 'مجود', 'مجدود'), COST.standalone);
+  assert.equal(costOf(lexicon, 'مجود', 'مجهود'), COST.edit);
+  assert.ok(COST.vowel < COST.standalone && COST.standalone < COST.edit);
   assert.equal(rankCorrections(lexicon, 'مجود')[0].text, 'موجود');
 });
 

@@ -49,6 +49,9 @@ const KEYBOARD_ROWS = ['ضصثقفغعهخحجچ', 'شسیبلاتنمکگ', 'ظ
 /** Letters whose dot-less shape is a single "tooth": medially they differ only by dots. */
 const TOOTH = 'بپتثنیئ';
 
+/** Letters that do not join the next one: a small glyph standing apart, lost by typists and scanners alike. */
+const STANDALONE_LETTERS = 'دذرزژ';
+
 /** Letters with dots (or a hamza) and those whose dots sit below the letter (medial forms). */
 const DOTTED = new Set('بپتثنیئجچخذزژشضظغفقگ');
 const DOTS_BELOW = new Set('بپیجچ');
@@ -68,6 +71,8 @@ export const COST = {
   doubled: 0.5,
   /** A vowel letter (ا، و، ی) lost or added. */
   vowel: 0.8,
+  /** A letter that stands apart (د، ر، ز، …) lost. */
+  standalone: 0.85,
   /** Three "teeth" (بین، تین، …) read as the three-toothed س or ش, or the reverse. */
   teeth: 0.6,
   /** Letters of look-alike shapes (see SHAPE_PAIRS). */
@@ -123,6 +128,7 @@ function dropCost(want: string): number {
   if (want === ZWNJ) return COST.zwnj;
   if (want === 'ء' || want === 'ٔ' || want === 'ؤ' || want === 'أ') return COST.hamza;
   if (VOWEL_LETTERS.includes(want)) return COST.vowel;
+  if (STANDALONE_LETTERS.includes(want)) return COST.standalone;
   return COST.edit;
 }
 
