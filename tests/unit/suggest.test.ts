@@ -116,3 +116,16 @@ test('a suggestion keeps the final mark of the observed word: the tanwin, and an
   assert.equal(withFinalMark('ضریه', 'ضربه', true), 'ضربه');
   assert.equal(withFinalMark('ضریة', 'ضرب و', true), 'ضرب و');
 });
+
+test('a function word run into a damaged word is split and the word repaired', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['کمک', Tier.base, Commonness.common],
+    ['کردند', Tier.base, Commonness.common],
+    ['با', Tier.base, Commonness.function],
+    ['و', Tier.base, Commonness.function],
+  ]);
+  assert.equal(rankCorrections(lexicon, 'بااکمک')[0].text, 'با کمک');
+  assert.equal(rankCorrections(lexicon, 'کزدندو')[0].text, 'کردند و');
+  // a clear single-word repair needs no split
+  assert.equal(rankCorrections(lexicon, 'کزدند')[0].text, 'کردند');
+});

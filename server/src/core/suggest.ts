@@ -391,6 +391,8 @@ const RANK = {
   merge: 0.45,
   mergeJoining: 0.25,
   mergeContentWords: 0.3,
+  /** A split whose other part is also damaged: two accidents, not one. */
+  damagedSplit: 0.5,
   /** A split's part that real text does not attest must be at least this long. */
   rarePartMinLength: 5,
   /** A two-letter part of a split that is not a function word (تین، ون) is a weak reading. */
@@ -467,7 +469,42 @@ function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const ranked = rankNearThenFar(lexicon, word, context);
   ranked.push(...rankSplits(lexicon, word));
-  return ranked.sort((a, b) => a.score - b.score);
+  ranked.sort((a, b) => a.score - b.score);
+  // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
+  if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
+    ranked.push(...rankDamagedSplits(lexicon, word, context));
+    ranked.sort((a, b) => a.score - b.score);
+  }
+  return ranked;
+}
+
+/**
+ * Readings of the word as two words run together, one of them damaged, beside a function word (بااکمک →
+ * با کمک, کزدندو → کردند و): the unknown part repaired by a near search. Merges in real text mostly involve a
+ * function word, and limiting the readings to them keeps the search cheap.
+ */
+function rankDamagedSplits(lexicon: Lexicon, word: string, context: RankContext): Ranked[] {
+  const out: Ranked[] = [];
+  const isFunctionWord = (w: string) => lexicon.commonness(w) === Commonness.function;
+  for (let i = 1; i < word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+    for (const [kept, damaged, keptFirst] of [
+      [a, b, true],
+      [b, a, false],
+    ] as const) {
+      // the damaged part is either beside a function word or short enough to be one (باا → با)
+      if (lexicon.commonness(kept) < Commonness.common || damaged.length < 2 || lexicon.knows(damaged)) continue;
+      if (!isFunctionWord(kept) && damaged.length > 3) continue;
+      const repair = rankWord(lexicon, damaged, NEAR_COST, context).find((r) => isFunctionWord(kept) || isFunctionWord(r.text));
+      if (!repair) continue;
+      const [x, y] = keptFirst ? [kept, repair.text] : [repair.text, kept];
+      const cost = RANK.merge + (NON_JOINING.has(x[x.length - 1]) ? 0 : RANK.mergeJoining) + repair.cost;
+      out.push({ text: `${x} ${y}`, score: repair.score - repair.cost + cost + RANK.damagedSplit, cost });
+    }
+  }
+  return out;
 }
 
 /**
