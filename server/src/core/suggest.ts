@@ -451,8 +451,10 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
     // a two-letter part that is not a function word (تین، ون) is a weak reading
     const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
-    const joining = !NON_JOINING.has(a[a.length - 1]);
-    const contentWords = lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
+    // a listed compound written with neither space nor half-space (بیاثر, غمانگیز) is as plain a reading
+    const compound = lexicon.has(a + ZWNJ + b);
+    const joining = !compound && !NON_JOINING.has(a[a.length - 1]);
+    const contentWords = !compound && lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
     const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
     const score = cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
     out.push({ text: `${a} ${b}`, score, cost });
