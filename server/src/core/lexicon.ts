@@ -11,9 +11,8 @@
 //   derivation Lilak leaves out (فرومی‌ریزد, بیانجامد, ضدویروس)? Use it to decide whether a word is damaged.
 // - `commonness(w)`: 0..3, how common the word is (for ranking suggestions; forms only the affix expansion
 //   vouches for, like پاکند = پاک + ند, have 0 and must rank below common words). During candidate search read
-//   it off a final node with `finalCommonness(node)`. Measured on the development sets: scoring a candidate
-//   as edit cost + tier penalty − 0.2 × commonness (+ 0.1 when commonness is 0) raised the share of errors
-//   whose correction ranks first, among those whose correction is within reach, from 69% to 78%.
+//   it off a final node with `finalCommonness(node)`. Tier and commonness together make the ranking's prior
+//   (see `RANK.prior` in suggest.ts).
 // - `conventionalForm(w)`: the standard spelling of a join that style guides write apart (براساس → بر اساس,
 //   دراین‌باره → در این‌باره): agencies write so on purpose, so report it as a hint, not as damage.
 import { normalizeWord, ZWNJ } from './persian';
@@ -159,12 +158,12 @@ export function compile(entries: Iterable<Entry>): Automaton {
 }
 
 export class Lexicon {
-  private readonly labelOf = new Map<string, number>();
+  private readonly labelOfChar = new Map<string, number>();
   private readonly chars: string[];
 
   private constructor(private readonly a: Automaton) {
     this.chars = Array.from(a.alphabet, (c) => String.fromCharCode(c));
-    this.chars.forEach((ch, i) => this.labelOf.set(ch, i));
+    this.chars.forEach((ch, i) => this.labelOfChar.set(ch, i));
   }
 
   /** Builds a lexicon from plain words (tests, user dictionaries); all of tier `base`. */
@@ -444,7 +443,7 @@ export class Lexicon {
 
   /** The node reached from `node` by the letter `ch`, or -1. */
   child(node: number, ch: string): number {
-    const label = this.labelOf.get(ch);
+    const label = this.labelOfChar.get(ch);
     if (label === undefined) return -1;
     const { firstEdge, edgeLabel, edgeTarget } = this.a;
     let lo = firstEdge[node];
@@ -490,6 +489,26 @@ export class Lexicon {
 
   edgeChar(edge: number): string {
     return this.chars[this.a.edgeLabel[edge]];
+  }
+
+  /** The label (alphabet index) of an edge: a small integer, for per-letter tables in hot loops. */
+  edgeLabel(edge: number): number {
+    return this.a.edgeLabel[edge];
+  }
+
+  /** The label of a letter, or -1 when no word has it (see edgeLabel). */
+  labelOf(ch: string): number {
+    return this.labelOfChar.get(ch) ?? -1;
+  }
+
+  /** The letter of a label (see edgeLabel). */
+  labelChar(label: number): string {
+    return this.chars[label];
+  }
+
+  /** How many distinct letters the automaton uses (labels are 0 .. alphabetSize - 1). */
+  get alphabetSize(): number {
+    return this.chars.length;
   }
 
   edgeTarget(edge: number): number {

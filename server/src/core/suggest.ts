@@ -1,12 +1,16 @@
-// Candidate search for damaged Persian words: a weighted edit distance computed while walking the lexicon's
-// automaton (one dynamic-programming row per automaton edge, pruned as soon as the row exceeds the cost
-// bound), so the cost is proportional to the explored neighbourhood, never to the lexicon's size.
-// The weights model how Persian text really gets damaged (OCR, PDF extraction, typing): letters that differ
-// only in their dots, alef/hamza and yeh/hamza variants, lost or extra half-spaces and doubled letters are
-// far cheaper than arbitrary edits.
+// Corrections for damaged Persian words, in two steps.
+// Search: a weighted edit distance computed while walking the lexicon's automaton (one banded
+// dynamic-programming row per automaton edge, pruned as soon as the row exceeds the cost bound), so the cost
+// is proportional to the explored neighbourhood, never to the lexicon's size. The weights are an error model
+// of how Persian text really gets damaged (OCR, PDF extraction, typing): letters that differ only in their
+// dots, alef/hamza and yeh/hamza variants, lost or extra half-spaces, doubled letters, look-alike letters,
+// letters of one sound, neighbouring keys, lost vowel letters and swapped letters are cheaper than arbitrary
+// edits.
+// Ranking: a noisy-channel score, the edit cost plus a prior (how likely the word is in text at all), less a
+// bonus when the document uses the word; two-word splits are scored the same way (see RANK).
 import type { Lexicon } from './lexicon';
-import { Tier } from './lexicon';
-import { sameDotGroup, ZWNJ } from './persian';
+import { Commonness, Tier } from './lexicon';
+import { NON_JOINING, sameDotGroup, ZWNJ } from './persian';
 
 export interface Candidate {
   word: string;
@@ -24,45 +28,83 @@ VARIANT_GROUPS.forEach((g, i) => {
 });
 
 /**
- * Letters whose shapes differ by more than dots but that OCR still mixes up (loops, bowls and strokes that
- * look alike in print, especially at low resolution): medial «ح» and «ه», «م» and «ه», initial «ع» and «ح»,
- * «ف» and «غ», «ر» and «د» or «و», «ص» and «ط», alef and lam.
+ * Letter pairs whose printed shapes differ by more than dots but that OCR still mixes up: loops and bowls
+ * (medial «ح»/«م»/«ه», «ع»/«م», «ف»/«خ», «ق»/«خ»), final tails («ه»/«د», «ی»/«ق», «ل»/«ن»), strokes
+ * («ر»/«د»/«و», alef and lam), teeth («ص»/«س», «ض»/«ش») and a hamza seat read as dots or a tooth («ؤ»/«ز»,
+ * «ئ»/«ل»). Each entry is two letters.
  */
-const SHAPE_GROUPS: readonly string[] = ['حجچخهم', 'عغحجخ', 'فقعغ', 'رزژدذو', 'صضطظ', 'ال', 'وةه'];
-const SHAPES_OF = new Map<string, number[]>();
-SHAPE_GROUPS.forEach((g, i) => {
-  for (const ch of g) SHAPES_OF.set(ch, [...(SHAPES_OF.get(ch) ?? []), i]);
-});
+const SHAPE_PAIRS =
+  'حم جم چم خم هم حه جه چه خه عم غم فم قم عح عج عخ غح غج غخ فع قع فغ قغ فخ قخ ' +
+  'رد رذ زد زذ ژد ژذ رو زو ژو دو ذو وه وة هة هد لن ال یق صس ضش صط ضط صظ ضظ ؤز ؤر ؤژ ئل ئت';
 
-function sameShapeGroup(a: string, b: string): boolean {
-  const ga = SHAPES_OF.get(a);
-  const gb = SHAPES_OF.get(b);
-  return ga !== undefined && gb !== undefined && ga.some((g) => gb.includes(g));
-}
+/**
+ * Letters of one sound that writers mix up (Persian spells Arabic loanwords with several letters for one
+ * sound): «ت»/«ط», «س»/«ص»/«ث», «ز»/«ذ»/«ض»/«ظ», «ه»/«ح», «ا»/«ع», «ق»/«غ», «ء»/«ع».
+ */
+const SOUND_PAIRS = 'تط سص سث صث زذ زض زظ ذض ذظ ضظ هح اع ءع قغ';
+
+/** Neighbouring keys of the standard Persian keyboard (ISIRI 9147): a slip of the finger. */
+const KEYBOARD_ROWS = ['ضصثقفغعهخحجچ', 'شسیبلاتنمکگ', 'ظطزرذدپو'];
 
 /** Letters whose dot-less shape is a single "tooth": medially they differ only by dots. */
 const TOOTH = 'بپتثنیئ';
 
+/** Letters that do not join the next one: a small glyph standing apart, lost by typists and scanners alike. */
+const STANDALONE_LETTERS = 'دذرزژ';
+
+/** Letters with dots (or a hamza) and those whose dots sit below the letter (medial forms). */
+const DOTTED = new Set('بپتثنیئجچخذزژشضظغفقگ');
+const DOTS_BELOW = new Set('بپیجچ');
+
+/** Letters that spell long vowels, which writers leave out or add («موضوع»/«مضوع») and OCR loses (thin strokes). */
+const VOWEL_LETTERS = 'اوی';
+
 export const COST = {
   variant: 0.2,
   dot: 0.35,
+  /** Dots on the other side of the letter (ب for ن, ی for ت). */
+  dotFlip: 0.5,
   /** ی/ن versus ب/ت/… at the end of a word: the final shapes differ, so a bit dearer. */
   dotFinal: 0.5,
   zwnj: 0.15,
   hamza: 0.3,
   doubled: 0.5,
-  dropAlef: 0.8,
+  /** A vowel letter (ا، و، ی) lost or added. */
+  vowel: 0.8,
+  /** A letter that stands apart (د، ر، ز، …) lost. */
+  standalone: 0.85,
   /** Three "teeth" (بین، تین، …) read as the three-toothed س or ش, or the reverse. */
   teeth: 0.6,
-  /** Letters of look-alike shapes (see SHAPE_GROUPS). */
+  /** Letters of look-alike shapes (see SHAPE_PAIRS). */
   shape: 0.65,
-  /** A tooth lost next to another tooth (their strokes merge), or a letter lost at either end of the word. */
-  dropTooth: 0.6,
+  /** Letters of one sound (see SOUND_PAIRS). */
+  sound: 0.65,
+  /** Neighbouring keys (see KEYBOARD_ROWS). */
+  key: 0.85,
+  /** A tooth lost or added next to another tooth (their strokes merge or split). */
+  tooth: 0.6,
+  /** A letter lost at either end of the word (word edges fade in scans). */
   dropEdge: 0.75,
+  /** Two neighbouring letters swapped (a typing slip). */
+  swap: 0.8,
   edit: 1,
 } as const;
 
-/** Cost of reading the observed letter `seen` where the word has `want` (at observed position `pos`). */
+/** Kinds of letter confusion, keys of COST. */
+type Confusion = 'shape' | 'sound' | 'key';
+const CONFUSION = new Map<string, Confusion>();
+const confuse = (a: string, b: string, kind: Confusion) => {
+  // a pair in several lists keeps its cheapest kind
+  const old = CONFUSION.get(a + b);
+  if (old !== undefined && COST[old] <= COST[kind]) return;
+  CONFUSION.set(a + b, kind);
+  CONFUSION.set(b + a, kind);
+};
+for (const pair of SHAPE_PAIRS.split(' ')) confuse(pair[0], pair[1], 'shape');
+for (const pair of SOUND_PAIRS.split(' ')) confuse(pair[0], pair[1], 'sound');
+for (const row of KEYBOARD_ROWS) for (let i = 1; i < row.length; i++) confuse(row[i - 1], row[i], 'key');
+
+/** Cost of reading the observed letter `seen` where the word has `want` (`atEnd`: the observed word's last letter). */
 export function substitutionCost(want: string, seen: string, atEnd: boolean): number {
   if (want === seen) return 0;
   const vw = VARIANT_OF.get(want);
@@ -71,27 +113,38 @@ export function substitutionCost(want: string, seen: string, atEnd: boolean): nu
     if (atEnd && TOOTH.includes(want) && TOOTH.includes(seen) && (want === 'ی' || want === 'ن' || seen === 'ی' || seen === 'ن')) {
       return COST.dotFinal;
     }
-    return COST.dot;
+    // dots read on the wrong side of the letter (ن for ب) are a rarer misreading than a dot lost or added
+    return DOTS_BELOW.has(want) !== DOTS_BELOW.has(seen) && DOTTED.has(want) && DOTTED.has(seen) ? COST.dotFlip : COST.dot;
   }
-  if (sameShapeGroup(want, seen)) return COST.shape;
-  return COST.edit;
+  const kind = CONFUSION.get(want + seen);
+  return kind === undefined ? COST.edit : COST[kind];
 }
 
-/** Cost of a letter of the word missing from the observed text (inside the word). */
-function dropCost(want: string, prevWant: string): number {
+/**
+ * Cost of a letter of the word missing from the observed text, on its own (the search makes a doubled letter
+ * and a tooth beside another tooth cheaper, as it knows the neighbours).
+ */
+function dropCost(want: string): number {
   if (want === ZWNJ) return COST.zwnj;
   if (want === 'ء' || want === 'ٔ' || want === 'ؤ' || want === 'أ') return COST.hamza;
-  if (want === prevWant) return COST.doubled;
-  if (TOOTH.includes(want) && TOOTH.includes(prevWant)) return COST.dropTooth;
-  if (want === 'ا') return COST.dropAlef;
+  if (VOWEL_LETTERS.includes(want)) return COST.vowel;
+  if (STANDALONE_LETTERS.includes(want)) return COST.standalone;
   return COST.edit;
 }
 
-/** Cost of an observed letter that the word does not have. */
-function extraCost(seen: string, prevSeen: string | undefined): number {
+/**
+ * Cost of an observed letter that the word does not have, between the observed letters prevSeen and nextSeen
+ * (undefined at the word's edges). A «ی» or «ن» before a half-space or at the end is a tail, not a tooth.
+ */
+function extraCost(seen: string, prevSeen: string | undefined, nextSeen: string | undefined): number {
   if (seen === ZWNJ) return COST.zwnj;
   if (seen === 'ء') return COST.hamza;
   if (seen === prevSeen) return COST.doubled;
+  if (nextSeen !== undefined && nextSeen !== ZWNJ && TOOTH.includes(seen) && ((prevSeen !== undefined && TOOTH.includes(prevSeen)) || TOOTH.includes(nextSeen))) {
+    return COST.tooth;
+  }
+  // a vowel letter added inside the word (writers add them where they hear a vowel; OCR splits a stroke off)
+  if (prevSeen !== undefined && nextSeen !== undefined && VOWEL_LETTERS.includes(seen)) return COST.vowel;
   return COST.edit;
 }
 
@@ -104,53 +157,90 @@ export interface SearchOptions {
   suggestableOnly?: boolean;
 }
 
-/** Per-search tables: the cost of reading each observed letter for a given lexicon letter, computed once. */
+/** Per-search tables, by lexicon label: the cost of reading each observed letter for a lexicon letter, etc. */
 class CostTables {
   readonly n: number;
   /** extra[j]: cost of the observed letter j-1 being spurious (a spurious last letter slightly dearer). */
   readonly extra: Float64Array;
-  private readonly subRows = new Map<string, Float64Array>();
+  /** Per label: the letter is a tooth; the cost of losing it (before the neighbour adjustments). */
+  readonly tooth: Uint8Array;
+  readonly drop: Float64Array;
+  private readonly subRows: (Float64Array | undefined)[];
 
-  constructor(private readonly observed: string) {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly observed: string,
+  ) {
     const n = (this.n = observed.length);
     this.extra = new Float64Array(n + 1);
-    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2]) + (j === n ? 0.05 : 0);
+    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2], observed[j]) + (j === n ? 0.05 : 0);
+    const labels = lexicon.alphabetSize;
+    this.tooth = new Uint8Array(labels);
+    this.drop = new Float64Array(labels);
+    this.subRows = new Array(labels);
+    for (let l = 0; l < labels; l++) {
+      const ch = lexicon.labelChar(l);
+      this.tooth[l] = TOOTH.includes(ch) ? 1 : 0;
+      this.drop[l] = dropCost(ch);
+    }
   }
 
-  /** sub[j]: cost of reading observed letter j-1 where the word has `want`. */
-  sub(want: string): Float64Array {
-    let row = this.subRows.get(want);
+  /** sub[j]: cost of reading observed letter j-1 where the word has the letter of `label`. */
+  sub(label: number): Float64Array {
+    let row = this.subRows[label];
     if (!row) {
+      const want = this.lexicon.labelChar(label);
       row = new Float64Array(this.n + 1);
       for (let j = 1; j <= this.n; j++) row[j] = substitutionCost(want, this.observed[j - 1], j === this.n);
-      this.subRows.set(want, row);
+      this.subRows[label] = row;
     }
     return row;
   }
 }
 
+/** A cell value beyond any bound: the cells the banded search skips. */
+const FAR = 1e9;
+
 /**
  * Lexicon words within `maxCost` of the observed (normalised) word, cheapest first (ties: more ordinary
  * tier first). The observed word itself is included when known (cost 0).
+ * Each row of the dynamic programme is computed only over its band, the cells that can still lead to a
+ * candidate within the bound (Ukkonen's cut-off); the cells outside it hold FAR.
  */
 export function searchCandidates(lexicon: Lexicon, observed: string, options: SearchOptions): Candidate[] {
   const { maxCost, limit = 20, suggestableOnly = true } = options;
   const n = observed.length;
-  const tables = new CostTables(observed);
-  const extra = tables.extra;
+  const tables = new CostTables(lexicon, observed);
+  const { extra, tooth: isTooth, drop: baseDrop } = tables;
   const best = new Map<string, Candidate>();
-  // rows[d] is the DP row after d letters of the candidate; rows are reused per depth (depth-first walk)
+  // rows[d] is the DP row after d letters of the candidate; rows are reused per depth (depth-first walk);
+  // lo[d]..hi[d] is the band of row d: every cell outside it exceeds maxCost
   const rows: Float64Array[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
   const rowAt = (d: number) => (rows[d] ??= new Float64Array(n + 1));
   const first = rowAt(0);
   first[0] = 0;
-  for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extraCost(observed[j - 1], observed[j - 2]);
+  for (let j = 1; j <= n; j++) first[j] = first[j - 1] + extra[j];
+  lo[0] = 0;
+  hi[0] = 0;
+  while (hi[0] < n && first[hi[0] + 1] <= maxCost) hi[0]++;
   const chars: string[] = [];
+  const labels: number[] = [];
   const teethAt: boolean[] = [];
   for (let j = 1; j <= n; j++) teethAt[j] = observed[j - 1] === 'س' || observed[j - 1] === 'ش';
   const hasTeethLetter = teethAt.some(Boolean);
-  const bigrams = new Set<string>();
-  for (let j = 1; j < n; j++) bigrams.add(observed[j - 1] + observed[j]);
+  // toothNext[j]: the observed letter after the first j is a tooth (a tooth lost beside it is cheap)
+  const toothNext: boolean[] = [];
+  for (let j = 0; j < n; j++) toothNext[j] = TOOTH.includes(observed[j]);
+  // swappable[a * L + b]: the observed text has the letters of labels a, b in a row (so «ba» may be a swap)
+  const L = lexicon.alphabetSize;
+  const swappable = new Uint8Array(L * L);
+  for (let j = 1; j < n; j++) {
+    const a = lexicon.labelOf(observed[j - 1]);
+    const b = lexicon.labelOf(observed[j]);
+    if (a >= 0 && b >= 0) swappable[a * L + b] = 1;
+  }
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
@@ -162,31 +252,51 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         if (!old || prev[n] < old.cost) best.set(word, { word, cost: prev[n], tier });
       }
     }
+    const prevLabel = depth > 0 ? labels[depth - 1] : -1;
     const prevWant = depth > 0 ? chars[depth - 1] : '';
-    const prevTooth = depth >= 1 && TOOTH.includes(prevWant);
-    const prevTooth2 = prevTooth && depth >= 2 && TOOTH.includes(chars[depth - 2]);
+    const prevTooth = depth >= 1 && isTooth[prevLabel] === 1;
+    const prevTooth2 = prevTooth && depth >= 2 && isTooth[labels[depth - 2]] === 1;
     for (let e = lexicon.edgeStart(node), end = lexicon.edgeEnd(node); e < end; e++) {
-      const ch = lexicon.edgeChar(e);
-      const sub = tables.sub(ch);
-      const drop = dropCost(ch, prevWant);
+      const label = lexicon.edgeLabel(e);
+      const sub = tables.sub(label);
+      const tooth = isTooth[label] === 1;
+      let drop = baseDrop[label];
+      if (label === prevLabel && COST.doubled < drop) drop = COST.doubled;
+      else if (tooth && prevTooth && COST.tooth < drop) drop = COST.tooth;
+      const dropBeforeTooth = tooth ? Math.min(drop, COST.tooth) : drop;
       // a letter lost before the first or after the last letter seen: word edges fade in scans
       const edgeDrop = Math.min(drop, COST.dropEdge);
-      const tooth = TOOTH.includes(ch);
       // only test swaps and teeth where they can apply (most edges: neither)
-      const maySwap = depth >= 1 && ch !== prevWant && bigrams.has(ch + prevWant);
+      const maySwap = depth >= 1 && label !== prevLabel && swappable[label * L + prevLabel] === 1;
       const mayTeeth = tooth && prevTooth2 && hasTeethLetter;
+      // the band of this row: from the previous rows' bands (a swap reaches two rows back, teeth three)
+      let from = lo[depth];
+      let to = hi[depth] + 1;
+      if (maySwap) {
+        from = Math.min(from, lo[depth - 1] + 2);
+        to = Math.max(to, hi[depth - 1] + 2);
+      }
+      if (mayTeeth) {
+        from = Math.min(from, lo[depth - 2] + 1);
+        to = Math.max(to, hi[depth - 2] + 1);
+      }
+      if (to > n) to = n;
       const row = rowAt(depth + 1);
-      row[0] = prev[0] + edgeDrop;
+      row[0] = from === 0 ? prev[0] + edgeDrop : FAR;
+      let rowLo = row[0] <= maxCost ? 0 : -1;
+      let rowHi = rowLo;
       let min = row[0];
-      for (let j = 1; j <= n; j++) {
+      if (from > 1) row.fill(FAR, 1, from);
+      let j = Math.max(1, from);
+      for (; j <= n; j++) {
         let v = prev[j - 1] + sub[j];
-        const d = prev[j] + (j === n ? edgeDrop : drop);
+        const d = prev[j] + (j === n ? edgeDrop : toothNext[j] ? dropBeforeTooth : drop);
         if (d < v) v = d;
         const x = row[j - 1] + extra[j];
         if (x < v) v = x;
         // two adjacent letters swapped
-        if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === ch) {
-          const swap = rows[depth - 1][j - 2] + COST.edit;
+        if (maySwap && j >= 2 && observed[j - 1] === prevWant && observed[j - 2] === lexicon.labelChar(label)) {
+          const swap = rows[depth - 1][j - 2] + COST.swap;
           if (swap < v) v = swap;
         }
         // «بین» read as «س»: three tooth letters of the word seen as one three-toothed letter
@@ -196,21 +306,241 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         }
         row[j] = v;
         if (v < min) min = v;
+        if (v <= maxCost) {
+          if (rowLo < 0) rowLo = j;
+          rowHi = j;
+        } else if (j >= to) {
+          // past the band: only a spurious letter could extend it, and this cell already exceeds the bound
+          j++;
+          break;
+        }
       }
+      if (j <= n) row.fill(FAR, j, n + 1);
       // keep a path that is part-way through three teeth standing for one س/ش
       if (min > maxCost && hasTeethLetter && tooth) {
-        for (let j = 1; j <= n && min > maxCost; j++) {
-          if (!teethAt[j]) continue;
-          if (prev[j - 1] + COST.teeth < min) min = prev[j - 1] + COST.teeth;
-          if (prevTooth && rows[depth - 1][j - 1] + COST.teeth < min) min = rows[depth - 1][j - 1] + COST.teeth;
+        for (let k = 1; k <= n && min > maxCost; k++) {
+          if (!teethAt[k]) continue;
+          if (prev[k - 1] + COST.teeth < min) min = prev[k - 1] + COST.teeth;
+          if (prevTooth && rows[depth - 1][k - 1] + COST.teeth < min) min = rows[depth - 1][k - 1] + COST.teeth;
+        }
+        // the teeth path runs outside the band: widen it to the whole row
+        if (min <= maxCost) {
+          rowLo = 0;
+          rowHi = n;
         }
       }
       if (min > maxCost) continue;
-      chars.push(ch);
+      lo[depth + 1] = rowLo < 0 ? 0 : rowLo;
+      hi[depth + 1] = rowLo < 0 ? n : rowHi;
+      chars.push(lexicon.labelChar(label));
+      labels.push(label);
       visit(lexicon.edgeTarget(e), depth + 1);
       chars.pop();
+      labels.pop();
     }
   };
   visit(lexicon.root, 0);
   return [...best.values()].sort((a, b) => a.cost - b.cost || a.tier - b.tier || a.word.localeCompare(b.word)).slice(0, limit);
+}
+
+// ---- ranking: which candidate is the likeliest repair ----
+//
+// A noisy-channel score, lower is better: the edit cost (how likely the damage) plus a prior (how likely the
+// word is in text at all: its tier and commonness), less a bonus when the document itself uses the word.
+
+/** A ranked correction: the replacement text and its score (lower is better). */
+export interface Ranked {
+  text: string;
+  score: number;
+  /** The raw edit cost (without plausibility adjustments). */
+  cost: number;
+}
+
+/** What the text around the word tells the ranking. */
+export interface RankContext {
+  /** Known words of the document: a candidate the article uses elsewhere is likelier. */
+  documentWords?: ReadonlySet<string>;
+  /** The next word is a light verb (کرد، شد): the slot wants a noun, not a form with a clitic. */
+  beforeLightVerb?: boolean;
+}
+
+/** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
+export const BOUND_MORPHEMES: ReadonlySet<string> = new Set(
+  'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
+);
+
+/** Endings (plural, personal, copula) that never stand as the second word of a split: «پیرو ان», «کرد ین». */
+const SUFFIX_ONLY: ReadonlySet<string> = new Set(['ان', 'یان', 'گان', 'ین', 'ید', 'ند', 'یم', 'ست']);
+
+/** The weights of the ranking score (see rankWord and rankSplits). */
+const RANK = {
+  /**
+   * How unlikely a word is as a repair, by tier (rows: headword, common inflection, rare form) and commonness
+   * (columns, see Commonness): words met often in real text are likelier repairs, and forms only the affix
+   * expansion vouches for (پاکند = پاک + ند) the least likely.
+   */
+  prior: {
+    [Tier.base]: [0.5, 0.35, 0.05, 0],
+    [Tier.inflected]: [0.75, 0.4, 0.1, 0.05],
+    [Tier.rare]: [1, 0.65, 0.35, 0.3],
+  } as Record<number, number[]>,
+  /** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
+  inDocument: 0.3,
+  /**
+   * Splitting a word in two costs this much, plus the parts' priors. A space is lost unseen after a letter that
+   * does not join (آیداکه, راازدید: the run looks like two words) and mostly beside a function word; elsewhere
+   * the joined letters would show, so such a split is a weaker reading.
+   */
+  merge: 0.45,
+  mergeJoining: 0.25,
+  mergeContentWords: 0.3,
+  /** A split whose other part is also damaged: two accidents, not one. */
+  damagedSplit: 0.5,
+  /** A split's part that real text does not attest must be at least this long. */
+  rarePartMinLength: 5,
+  /** A two-letter part of a split that is not a function word (تین، ون) is a weak reading. */
+  shortPart: 0.3,
+  /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
+  boundPart: 1,
+  /** A rare form (a clitic) right before a light verb, where a noun belongs. */
+  rareBeforeLightVerb: 0.2,
+};
+
+/** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
+const SEARCH_LIMIT = 400;
+/** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
+const MAX_COST = 1.05;
+/** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
+export const NEAR_COST = 0.7;
+const CLEAR_SCORE = 0.45;
+
+/** How unlikely the word is as a repair: its tier and commonness (see RANK.prior). */
+export function wordPrior(lexicon: Lexicon, word: string, tier = lexicon.tierOf(word)): number {
+  return (RANK.prior[tier] ?? RANK.prior[Tier.base])[lexicon.commonness(word)] ?? 0;
+}
+
+/** Single-word corrections of a normalised word within `maxCost`, best first. */
+export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (const c of searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
+    let score = c.cost + wordPrior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
+    if (context.documentWords?.has(c.word) && c.word !== word) score -= RANK.inDocument;
+    // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
+    if (context.beforeLightVerb && c.tier === Tier.rare) score += RANK.rareBeforeLightVerb;
+    ranked.push({ text: c.word, score, cost: c.cost });
+  }
+  return ranked.sort((a, b) => a.score - b.score);
+}
+
+/** Readings of the word as two known words run together (نیوزبه → نیوز به). */
+export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
+  const out: Ranked[] = [];
+  const suggestableTier = (w: string) => {
+    const tier = lexicon.tierOf(w);
+    return tier === Tier.noSuggest ? 0 : tier;
+  };
+  for (let i = 1; i < word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    // a half-space already separates the parts: turning it into a space repairs nothing
+    if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+    const ta = suggestableTier(a);
+    const tb = suggestableTier(b);
+    if (!ta || !tb) continue;
+    // one-letter words other than «و» are never real (a «و» glued after a word, جدیدو, is as common as before);
+    // a short part no real text uses (a rare lexicon entry such as «ین» or «زم») makes the split a guess, which
+    // splits foreign names into nonsense; a longer rare part is a real word, its rarity left to the prior
+    if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b)) continue;
+    if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
+    // «و» glued before a word is common damage, but only a common word makes it the likely reading (ویون is a name)
+    if (a === 'و' && lexicon.commonness(b) < Commonness.common) continue;
+    // a two-letter part that is not a function word (تین، ون) is a weak reading
+    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
+    // a listed compound written with neither space nor half-space (بیاثر, غمانگیز) is as plain a reading
+    const compound = lexicon.has(a + ZWNJ + b);
+    const joining = !compound && !NON_JOINING.has(a[a.length - 1]);
+    const contentWords = !compound && lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
+    const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
+    const score = cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
+    out.push({ text: `${a} ${b}`, score, cost });
+  }
+  return out;
+}
+
+/** A part of a split worth proposing: a word of real text, or a rare headword or inflection of some length. */
+function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
+  return lexicon.commonness(part) > Commonness.none || (part.length >= RANK.rarePartMinLength && tier <= Tier.inflected);
+}
+
+/** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
+export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
+  const ranked = rankNearThenFar(lexicon, word, context);
+  ranked.push(...rankSplits(lexicon, word));
+  ranked.sort((a, b) => a.score - b.score);
+  // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
+  if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
+    ranked.push(...rankDamagedSplits(lexicon, word, context));
+    ranked.sort((a, b) => a.score - b.score);
+  }
+  return ranked;
+}
+
+/**
+ * Readings of the word as two words run together, one of them damaged, beside a function word (بااکمک →
+ * با کمک, کزدندو → کردند و): the unknown part repaired by a near search. Merges in real text mostly involve a
+ * function word, and limiting the readings to them keeps the search cheap.
+ */
+function rankDamagedSplits(lexicon: Lexicon, word: string, context: RankContext): Ranked[] {
+  const out: Ranked[] = [];
+  const isFunctionWord = (w: string) => lexicon.commonness(w) === Commonness.function;
+  for (let i = 1; i < word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+    for (const [kept, damaged, keptFirst] of [
+      [a, b, true],
+      [b, a, false],
+    ] as const) {
+      // the damaged part is either beside a function word or short enough to be one (باا → با)
+      if (lexicon.commonness(kept) < Commonness.common || damaged.length < 2 || lexicon.knows(damaged)) continue;
+      if (!isFunctionWord(kept) && damaged.length > 3) continue;
+      const repair = rankWord(lexicon, damaged, NEAR_COST, context).find((r) => isFunctionWord(kept) || isFunctionWord(r.text));
+      if (!repair) continue;
+      const [x, y] = keptFirst ? [kept, repair.text] : [repair.text, kept];
+      const cost = RANK.merge + (NON_JOINING.has(x[x.length - 1]) ? 0 : RANK.mergeJoining) + repair.cost;
+      out.push({ text: `${x} ${y}`, score: repair.score - repair.cost + cost + RANK.damagedSplit, cost });
+    }
+  }
+  return out;
+}
+
+/**
+ * Single-word corrections: a near search first; when it already finds a clear, common repair, the far one
+ * (the costly part of the search, one arbitrary edit anywhere) cannot beat it and is skipped.
+ */
+function rankNearThenFar(lexicon: Lexicon, word: string, context: RankContext): Ranked[] {
+  const near = rankWord(lexicon, word, NEAR_COST, context);
+  return near.length > 0 && near[0].score <= CLEAR_SCORE ? near : rankWord(lexicon, word, MAX_COST, context);
+}
+
+/**
+ * A suggestion with the final mark that the observed word carries (the lexicon's words have none): the
+ * tanwin of an adverb is kept (ظاهراً), and an ezafe read by OCR as «ة» or as a vowel mark (ضریة سختی,
+ * جلسُ علنی) is written «هٔ», when another word follows it (`ezafeCanFollow`).
+ */
+export function withFinalMark(observed: string, suggestion: string, ezafeCanFollow: boolean): string {
+  if (suggestion.includes(' ')) return suggestion;
+  if (observed.endsWith(TANWIN_FATH) && suggestion.endsWith('ا')) return suggestion + TANWIN_FATH;
+  if (ezafeCanFollow && suggestion.endsWith('ه') && /(?:ة[\u064b-\u065f]?|[\u064c-\u065f])$/.test(observed)) return suggestion + HAMZA_ABOVE;
+  return suggestion;
+}
+
+const TANWIN_FATH = '\u064b';
+const HAMZA_ABOVE = '\u0654';
+
+/** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */
+function prefixPenalty(observed: string, candidate: string): number {
+  let common = 0;
+  while (common < observed.length && observed[common] === candidate[common]) common++;
+  return Math.min(0.06, 0.02 * (observed.length - common));
 }

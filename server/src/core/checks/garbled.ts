@@ -7,28 +7,15 @@ import { arabicPassages, isLetterLabel } from '../garbled-context';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
-import { COST, searchCandidates } from '../suggest';
+import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
-
-/** A ranked correction: the replacement text for the finding's span and its score (lower is better). */
-interface Ranked {
-  text: string;
-  score: number;
-  /** The raw edit cost (without plausibility adjustments). */
-  cost: number;
-}
 
 /** Verbs that follow a noun in Persian compound verbs («تأکید کرد»): the word before them is a noun. */
 const LIGHT_VERBS = new Set(
   ('کرد کردند کرده کردم کردیم کند کنند کنیم کنم کردن نمود نمودند نموده نماید نمایند شد شدند شده شود شوند ' +
     'گردید گردیدند گردد داشت داشتند دارد دارند')
     .split(' '),
-);
-
-/** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
-const BOUND_MORPHEMES = new Set(
-  'ها های هایی هایم هایت هایش هایمان هایتان هایشان تر ترین ای ام ات اش مان تان شان اند ایم اید'.split(' '),
 );
 
 /** Prefixes and first parts of compounds that informal spacing writes apart from the rest. */
@@ -65,9 +52,6 @@ const isSuffix = (w: string) => BOUND_MORPHEMES.has(w) || CLITICS.has(w);
 /** Endings that derive or inflect a word (adjective, plural, abstract noun, agent). */
 const DERIVATION_ENDING = /(?:انی|انه|ان|ی|ها|های|ند|نده|گی|وار|وارند)$/;
 
-/** Endings (plural, personal, copula) that never stand as the second word of a split: «پیرو ان», «کرد ین». */
-const SUFFIX_ONLY = new Set(['ان', 'یان', 'گان', 'ین', 'ید', 'ند', 'یم', 'ست']);
-
 /** Words after which news text names its source (an agency, a paper, a person). */
 const SOURCE_CUES = new Set(['نقل از', 'خبرگزاری', 'روزنامه', 'هفته‌نامه', 'پایگاه', 'شبکه', 'سایت']);
 
@@ -83,24 +67,6 @@ const BOUND_PREVERBS = ['فرو', 'فرا'];
 /** Prepositions that older and informal spelling writes joined to the next word. */
 const JOINED_PREPOSITIONS = new Set(['بر', 'در', 'از', 'با', 'به', 'تا', 'هم']);
 
-/** Plausibility penalties by tier: prefer headwords and ordinary inflections over rare affix combinations. */
-const TIER_PENALTY: Record<number, number> = { [Tier.base]: 0, [Tier.inflected]: 0.05, [Tier.rare]: 0.3 };
-
-/** Plausibility penalties by commonness (see Commonness): words met often in real text are likelier repairs. */
-const COMMON_PENALTY: Record<number, number> = { 0: 0.7, 1: 0.35, 2: 0.05, 3: 0 };
-
-/** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
-const IN_DOCUMENT_BONUS = 0.3;
-/** Splitting a word in two costs this much, plus the parts' tier penalties. */
-const MERGE_COST = 0.45;
-const SHORT_PART_PENALTY = 0.3;
-/** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
-const SEARCH_LIMIT = 400;
-/** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
-const MAX_COST = 1.05;
-/** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
-const NEAR_COST = 0.7;
-const CLEAR_SCORE = 0.45;
 /** Bound for two damaged neighbours read as one word inside a damaged phrase (heavier damage). */
 const PHRASE_JOIN_MAX_COST = 1.7;
 /** Bound for repairing a known (rare) word into a common one: a dot or hamza, not an arbitrary edit. */
@@ -237,7 +203,7 @@ class GarbledRun {
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
     const severity = repeated || weak || this.arabic.has(t.index) ? 'hint' : confidence.severity;
-    const suggestions = ranked.slice(0, 5).map((r) => r.text);
+    const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
         fa: `دو واژه به هم چسبیده‌اند: «${t.text}». شاید «${suggestions[0]}»؟`,
@@ -473,11 +439,8 @@ class GarbledRun {
     const key = `${t.norm}|${beforeLightVerb}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    // a near search first: when it already finds a clear, common repair, the far one (the costly part of the
-    // search, one arbitrary edit anywhere) cannot beat it and is skipped
-    ranked = this.rankWord(t.norm, NEAR_COST, beforeLightVerb);
-    if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) ranked = this.rankWord(t.norm, MAX_COST, beforeLightVerb);
-    ranked.push(...this.splits(t.norm), ...this.gluedComma(t));
+    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb });
+    ranked.push(...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
     return ranked;
@@ -496,52 +459,12 @@ class GarbledRun {
     // «ه» ends many words (معضله، فسفاته): only a common stem makes the comma reading likely
     if (last === 'ه' && this.lexicon.commonness(stem) < Commonness.common) return [];
     const cost = last === 'ء' ? COST.hamza : GLUED_COMMA_AS_HEH;
-    return [{ text: `${stem}،`, score: cost + COMMON_PENALTY[this.lexicon.commonness(stem)], cost }];
+    return [{ text: `${stem}،`, score: cost + wordPrior(this.lexicon, stem), cost }];
   }
 
-  /** Single-word corrections of a normalised word within `maxCost`, best first. */
+  /** Single-word corrections of a normalised word within `maxCost`, best first (see suggest.ts). */
   private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
-    const ranked: Ranked[] = [];
-    for (const c of searchCandidates(this.lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
-      let score = c.cost + (TIER_PENALTY[c.tier] ?? 0) + COMMON_PENALTY[this.lexicon.commonness(c.word)] + prefixPenalty(word, c.word);
-      if (this.documentWords.has(c.word) && c.word !== word) score -= IN_DOCUMENT_BONUS;
-      // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
-      if (beforeLightVerb && c.tier === Tier.rare) score += 0.2;
-      ranked.push({ text: c.word, score, cost: c.cost });
-    }
-    return ranked.sort((a, b) => a.score - b.score);
-  }
-
-  /** Readings of the word as two known words run together (نیوزبه → نیوز به). */
-  private splits(word: string): Ranked[] {
-    const out: Ranked[] = [];
-    for (let i = 1; i < word.length; i++) {
-      const a = word.slice(0, i);
-      const b = word.slice(i);
-      // a half-space already separates the parts: turning it into a space repairs nothing
-      if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
-      const ta = this.suggestableTier(a);
-      const tb = this.suggestableTier(b);
-      if (!ta || !tb) continue;
-      // one-letter words other than «و» are never real; a part no real text uses (a rare lexicon entry such as
-      // «ین» or «زم») makes the split a guess, which splits foreign names into nonsense
-      if ((a.length === 1 && a !== 'و') || b.length === 1 || SUFFIX_ONLY.has(b)) continue;
-      if (this.lexicon.commonness(a) === 0 || this.lexicon.commonness(b) === 0) continue;
-      // «و» glued to a word is common damage, but only a common word makes it the likely reading (ویون is a name)
-      if (a === 'و' && this.lexicon.commonness(b) < Commonness.common) continue;
-      // a two-letter part that is not a function word (تین، ون) is a weak reading
-      const short = (x: string) => (x.length <= 2 && this.lexicon.commonness(x) < Commonness.function ? SHORT_PART_PENALTY : 0);
-      const cost = MERGE_COST + short(a) + short(b);
-      const score =
-        cost + TIER_PENALTY[ta] + TIER_PENALTY[tb] + COMMON_PENALTY[this.lexicon.commonness(a)] + COMMON_PENALTY[this.lexicon.commonness(b)] + (BOUND_MORPHEMES.has(b) ? 1 : 0);
-      out.push({ text: `${a} ${b}`, score, cost });
-    }
-    return out;
-  }
-
-  private suggestableTier(word: string): number {
-    const tier = this.lexicon.tierOf(word);
-    return tier === Tier.noSuggest ? 0 : tier;
+    return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb });
   }
 
   // ---- stray punctuation inside a phrase ----
@@ -781,13 +704,6 @@ function oneLetterApart(a: string, b: string): boolean {
   if (long.length !== short.length + 1) return false;
   for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
   return false;
-}
-
-/** Tie-breaker: damage rarely touches a word's first letters, so prefer candidates that keep them. */
-function prefixPenalty(observed: string, candidate: string): number {
-  let common = 0;
-  while (common < observed.length && observed[common] === candidate[common]) common++;
-  return Math.min(0.06, 0.02 * (observed.length - common));
 }
 
 export const garbledCheck: Check = {

@@ -1,0 +1,131 @@
+// Candidate search and ranking (core/suggest.ts): the error model prices real damage (dots, look-alike
+// letters, one-sound letters, neighbouring keys, lost vowel letters, teeth) below arbitrary edits, and the
+// ranking weighs that cost against how plausible the word and the split are. Small inline lexicons.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
+import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+
+const ZWNJ = '\u200c';
+
+function lexiconOf(common: string[], functionWords: string[] = [], rare: string[] = []): Lexicon {
+  return Lexicon.fromEntries([
+    ...common.map((w) => [w, Tier.base, Commonness.common] as const),
+    ...functionWords.map((w) => [w, Tier.base, Commonness.function] as const),
+    ...rare.map((w) => [w, Tier.rare, Commonness.none] as const),
+  ]);
+}
+
+const costOf = (lexicon: Lexicon, observed: string, word: string) =>
+  searchCandidates(lexicon, observed, { maxCost: 2, limit: 1000 }).find((c) => c.word === word)?.cost;
+
+test('letters that print alike, sound alike or sit on neighbouring keys are cheaper than arbitrary letters', () => {
+  // OCR: a medial «خ» read as «ف», «م» as «ع»
+  assert.equal(substitutionCost('خ', 'ف', false), COST.shape);
+  assert.equal(substitutionCost('م', 'ع', false), COST.shape);
+  // writers: «ت»/«ط» and «س»/«ص» spell one sound
+  assert.equal(substitutionCost('ط', 'ت', false), COST.sound);
+  assert.equal(substitutionCost('ص', 'س', false), COST.sound);
+  // typists: «م» and «ن» are neighbouring keys
+  assert.equal(substitutionCost('م', 'ن', false), COST.key);
+  assert.equal(substitutionCost('م', 'ش', false), COST.edit);
+  for (const kind of [COST.dot, COST.shape, COST.sound, COST.key]) assert.ok(kind < COST.edit);
+  assert.ok(COST.dot < COST.shape);
+});
+
+test('the cheaper confusion wins: «تعاس» is «تماس», not «تراس»', () => {
+  const lexicon = lexiconOf(['تماس', 'تراس']);
+  assert.equal(rankCorrections(lexicon, 'تعاس')[0].text, 'تماس');
+});
+
+test('a lost vowel letter, or a letter standing apart, costs less than another lost letter', () => {
+  const lexicon = lexiconOf(['موجود', 'مجدود', 'مجهود']);
+  assert.equal(costOf(lexicon, 'مجود', 'موجود'), COST.vowel);
+  assert.equal(costOf(lexicon, 'مجود', 'مجدود'), COST.standalone);
+  assert.equal(costOf(lexicon, 'مجود', 'مجهود'), COST.edit);
+  assert.ok(COST.vowel < COST.standalone && COST.standalone < COST.edit);
+  assert.equal(rankCorrections(lexicon, 'مجود')[0].text, 'موجود');
+});
+
+test('a tooth added between teeth is cheap inside a word, not as its last letter', () => {
+  const lexicon = lexiconOf(['صنعتی', 'عافیت‌طلب', 'امنیت']);
+  // «امنبیت»: a spurious medial tooth
+  assert.equal(costOf(lexicon, 'امنبیت', 'امنیت'), COST.tooth);
+  // a final «ی» is a tail, so «عافیت‌طلبی» is not «عافیت‌طلب» plus a stray tooth
+  assert.ok((costOf(lexicon, `عافیت${ZWNJ}طلبی`, `عافیت${ZWNJ}طلب`) ?? Infinity) > COST.tooth + 0.05);
+});
+
+test('two letters swapped cost one swap', () => {
+  const lexicon = lexiconOf(['برای']);
+  assert.equal(costOf(lexicon, 'بریا', 'برای'), COST.swap);
+});
+
+test('a space lost after a letter that does not join, beside a function word, is the likeliest split', () => {
+  const lexicon = lexiconOf(['خندید', 'وسیع', 'وسیعی'], ['کرد', 'را', 'از', 'بی']);
+  // «کرد» ends in a non-joining letter: «کردخندید» looks like two words, a space lost unseen
+  assert.equal(rankCorrections(lexicon, 'کردخندید')[0].text, 'کرد خندید');
+  // «وسیعبی»: a joining letter and no function word in front: a stray tooth, not «وسیع بی»
+  assert.equal(rankCorrections(lexicon, 'وسیعبی')[0].text, 'وسیعی');
+  const [joined] = rankSplits(lexicon, 'وسیعبی');
+  const [unseen] = rankSplits(lexicon, 'کردخندید');
+  assert.ok(joined.cost > unseen.cost);
+});
+
+test('a common word outranks a rare affix form at the same edit cost', () => {
+  const lexicon = lexiconOf(['نشان'], [], ['نشتان']);
+  const ranked = rankCorrections(lexicon, 'نشنان');
+  assert.equal(ranked[0].text, 'نشان');
+});
+
+test('a word the document uses is preferred', () => {
+  const lexicon = lexiconOf(['بیت', 'نیت']);
+  assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['نیت']) })[0].text, 'نیت');
+  assert.equal(rankCorrections(lexicon, 'تیت', { documentWords: new Set(['بیت']) })[0].text, 'بیت');
+});
+
+test('dots lost or added cost less than dots read on the other side of the letter', () => {
+  // «کناب»: «ن» for «ت» (one dot above for two) is likelier than «ن» for «ب» (a dot above for one below)
+  assert.equal(substitutionCost('ت', 'ن', false), COST.dot);
+  assert.equal(substitutionCost('ب', 'ن', false), COST.dotFlip);
+  assert.ok(COST.dot < COST.dotFlip);
+  assert.equal(rankCorrections(lexiconOf(['کتاب', 'کباب']), 'کناب')[0].text, 'کتاب');
+});
+
+test('«و» glued after a word, and a rare but real word beside a function word, are split', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['جدید', Tier.base, Commonness.common],
+    ['جدیدی', Tier.inflected, Commonness.common],
+    ['و', Tier.base, Commonness.function],
+    ['تا', Tier.base, Commonness.function],
+    ['استریل', Tier.base, Commonness.none],
+    ['تین', Tier.base, Commonness.none],
+  ]);
+  assert.equal(rankCorrections(lexicon, 'جدیدو')[0].text, 'جدید و');
+  assert.equal(rankCorrections(lexicon, 'تااستریل')[0].text, 'تا استریل');
+  // a short part that real text does not attest is no reading
+  assert.deepEqual(rankSplits(lexicon, 'تاتین'), []);
+});
+
+test('a suggestion keeps the final mark of the observed word: the tanwin, and an ezafe misread as «ة» or a vowel mark', () => {
+  assert.equal(withFinalMark('قاهراً', 'ظاهرا', true), 'ظاهراً');
+  // OCR reads the ezafe «هٔ» as «ة» or as a damma: before another word it is restored
+  assert.equal(withFinalMark('ضریة', 'ضربه', true), 'ضربه\u0654');
+  assert.equal(withFinalMark('جلسُ', 'جلسه', true), 'جلسه\u0654');
+  // at the end of a phrase there is no ezafe; a plain observed word gets a plain suggestion
+  assert.equal(withFinalMark('ضریة', 'ضربه', false), 'ضربه');
+  assert.equal(withFinalMark('ضریه', 'ضربه', true), 'ضربه');
+  assert.equal(withFinalMark('ضریة', 'ضرب و', true), 'ضرب و');
+});
+
+test('a function word run into a damaged word is split and the word repaired', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['کمک', Tier.base, Commonness.common],
+    ['کردند', Tier.base, Commonness.common],
+    ['با', Tier.base, Commonness.function],
+    ['و', Tier.base, Commonness.function],
+  ]);
+  assert.equal(rankCorrections(lexicon, 'بااکمک')[0].text, 'با کمک');
+  assert.equal(rankCorrections(lexicon, 'کزدندو')[0].text, 'کردند و');
+  // a clear single-word repair needs no split
+  assert.equal(rankCorrections(lexicon, 'کزدند')[0].text, 'کردند');
+});
