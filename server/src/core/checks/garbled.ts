@@ -4,6 +4,7 @@
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
 import { arabicPassages, isLetterLabel } from '../garbled-context';
+import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
@@ -122,6 +123,9 @@ const PLAUSIBLE = 1.2;
 /** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
 const SAFE_GAP = 0.25;
 
+/** Inflections after which a headword keeps its spelling (رؤیا → رؤیاها، مؤسس → مؤسسان). */
+const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
+
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
 
@@ -148,6 +152,7 @@ class GarbledRun {
     this.findMarkDamage();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
+      if (this.checkMarks(t) || this.checkHamzaSeat(t)) continue;
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
       else this.checkUnknownWord(t);
     }
@@ -246,6 +251,62 @@ class GarbledRun {
     } else {
       this.emit('unknown-word', severity, t.start, t.end, suggestions, safe, unknownMessage(t.text, suggestions[0]));
     }
+  }
+
+  /**
+   * A diacritic standing for a misread letter (see garbled-marks): reported when the repair it suggests is a
+   * word, or one near repair from a common word (ساحتٌ → ساختهٔ). True when reported.
+   */
+  private checkMarks(t: Token): boolean {
+    const known = this.ctx.knows(t.norm);
+    for (const repair of markRepairs(t.text)) {
+      const tier = this.lexicon.tierOf(repair.lookup);
+      // a hamza seat must give the word exactly (اوّل is no damaged «اؤل»); a lost letter may come with a
+      // misread one (ساحتٌ → ساختهٔ)
+      const ranked =
+        tier !== 0 && tier !== Tier.noSuggest
+          ? [repair.lookup]
+          : repair.kind === 'hamza'
+            ? []
+            : this.rankWord(repair.lookup, NEAR_COST)
+                .filter((r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common)
+                .map((r) => r.text);
+      if (ranked.length === 0) continue;
+      const suggestions = ranked.slice(0, 5).map(repair.write);
+      // (the word without the mark may be a word, or the hamza-less spelling of the repair: موّسسه، موسسه)
+      this.emit('unknown-word', known ? 'warning' : 'error', t.start, t.end, suggestions, false, {
+        fa: `نشانه‌ای به جای حرف: «${t.text}». شاید «${suggestions[0]}»؟`,
+        en: `A diacritic where a letter belongs: “${t.text}”. Did you mean “${suggestions[0]}”?`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word written without the hamza seat «ؤ» that its standard spelling has (موسسه، رویا، مولف for مؤسسه،
+   * رؤیا، مؤلف): common in careless typing, and the first thing OCR loses. A hint: many writers spell so.
+   */
+  private checkHamzaSeat(t: Token): boolean {
+    const word = t.norm;
+    if (!word.includes('و') || this.ctx.entityOfToken.has(t.index) || this.arabic.has(t.index)) return false;
+    // (a rare word may be a word of its own that a rare hamza spelling merely resembles)
+    if (this.lexicon.commonness(word) < Commonness.common) return false;
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== 'و') continue;
+      const standard = `${word.slice(0, i)}ؤ${word.slice(i + 1)}`;
+      // the lexicon lists the hamza spelling of headwords; their inflections and compounds (مؤسسه‌های، رؤیایی)
+      // go by the headword
+      const head = standard.split(ZWNJ).find((p) => p.includes('ؤ'))!;
+      const tier = this.lexicon.tierOf(head.length > 4 ? head.replace(HAMZA_HEAD_SUFFIX, '') : head);
+      if (tier === 0 || tier === Tier.noSuggest) continue;
+      this.emit('unknown-word', 'hint', t.start, t.end, [standard], false, {
+        fa: `«${t.text}» بی همزه نوشته شده است؛ نگارش معیار: «${standard}».`,
+        en: `“${t.text}” is written without its hamza; the standard spelling is “${standard}”.`,
+      });
+      return true;
+    }
+    return false;
   }
 
   /**

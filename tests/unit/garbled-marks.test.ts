@@ -1,0 +1,70 @@
+// Diacritics standing for misread letters, and the hamza seat «ؤ» left out: found, repaired, and correct
+// vocalised or hamza-less words that are words of their own left alone.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { markRepairs } from '../../server/src/core/garbled-marks';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
+import type { Finding } from '../../server/src/core/types';
+
+const COMMON = ['مؤسسه', 'رؤیا', 'رؤیاها', 'نامه', 'نام', 'مدرسه', 'کاملا', 'فورا', 'اول', 'ساخته', 'است', 'در', 'این', 'آن', 'و'];
+const lexicon = Lexicon.fromEntries([
+  ...COMMON.map((w) => [w, Tier.base, Commonness.common] as const),
+  // a rare word whose hamza spelling the lexicon happens to list too
+  ['موثق', Tier.base, Commonness.none] as const,
+  ['مؤثق', Tier.base, Commonness.none] as const,
+]);
+const analyzer = createAnalyzer(lexicon);
+
+function garbled(text: string): Finding[] {
+  return analyzer.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.filter((f) => f.check === 'garbled');
+}
+
+function on(text: string, word: string): Finding | undefined {
+  const at = text.indexOf(word);
+  return garbled(text).find((f) => f.span.start === at && f.span.end === at + word.length);
+}
+
+test('markRepairs reads a mark on «و»/«ی» as a hamza seat and a final mark as a lost «ه» or alef', () => {
+  assert.deepEqual(markRepairs('موّسسه').map((r) => [r.kind, r.lookup]), [['hamza', 'مؤسسه']]);
+  assert.deepEqual(markRepairs('نامُ').map((r) => [r.kind, r.lookup, r.write(r.lookup)]), [['letter', 'نامه', 'نامه\u0654']]);
+  assert.deepEqual(markRepairs('کاملً').map((r) => [r.lookup, r.write(r.lookup)]), [['کاملا', 'کاملا\u064b']]);
+  assert.deepEqual(markRepairs('فورآً').map((r) => r.lookup), ['فورا']);
+  // no marks, a final kasra (the ezafe), a mark after «ه» or a hamza: nothing to read
+  assert.deepEqual(markRepairs('موسسه'), []);
+  assert.deepEqual(markRepairs('کتابِ'), []);
+  assert.deepEqual(markRepairs('خانهٔ'), []);
+  assert.deepEqual(markRepairs('جزءٌ'), []);
+});
+
+test('a shadda or vowel sign on «و» where the word has a hamza seat is reported with the hamza spelling', () => {
+  const f = on('این موّسسه است', 'موّسسه');
+  assert.ok(f);
+  assert.equal(f.suggestions[0], 'مؤسسه');
+  assert.equal(on('این روْیا است', 'روْیا')?.suggestions[0], 'رؤیا');
+  // a shadda that Arabic loans keep is no damage
+  assert.equal(on('این اوّل است', 'اوّل'), undefined);
+});
+
+test('a final damma, tanwin or sukun where «هٔ» belongs is reported with «هٔ» restored', () => {
+  const f = on('در مدرسُ آن', 'مدرسُ');
+  assert.equal(f?.suggestions[0], 'مدرسه\u0654');
+  assert.equal(f?.severity, 'error');
+  // the word without the mark is a word too: less sure
+  assert.equal(on('در نامُ آن', 'نامُ')?.severity, 'warning');
+  // with a misread letter too (ح for خ)
+  assert.equal(on('این ساحتٌ است', 'ساحتٌ')?.suggestions[0], 'ساخته\u0654');
+  assert.equal(on('این کاملً است', 'کاملً')?.suggestions[0], 'کاملا\u064b');
+});
+
+test('a common word written without its hamza seat gets a hint with the standard spelling', () => {
+  const f = on('این موسسه است', 'موسسه');
+  assert.ok(f);
+  assert.equal(f.severity, 'hint');
+  assert.equal(f.suggestions[0], 'مؤسسه');
+  // an inflection goes by its headword
+  assert.equal(on('این رویاها است', 'رویاها')?.suggestions[0], 'رؤیاها');
+  // a rare word of its own that merely resembles a listed hamza spelling is left alone
+  assert.equal(on('این موثق است', 'موثق'), undefined);
+  assert.equal(on('این مؤسسه است', 'مؤسسه'), undefined);
+});
