@@ -227,8 +227,10 @@ class GarbledRun {
           !r.text.includes(' ') &&
           ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) || (r.cost <= COST.dot && this.lexicon.tierOf(r.text) === Tier.base)),
       );
-      if (!close) return;
-      this.emit('probable-name', 'hint', t.start, t.end, ranked.slice(0, 3).map((r) => r.text), false, {
+      const signs = close ? [] : this.nameDamageRepairs(t.norm);
+      if (!close && signs.length === 0) return;
+      const hinted = close ? ranked.slice(0, 3).map((r) => r.text) : signs;
+      this.emit('probable-name', 'hint', t.start, t.end, hinted, false, {
         fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
         en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
       });
@@ -321,8 +323,8 @@ class GarbledRun {
     const tier = this.lexicon.tierOf(word);
     // (forms the dictionary accepts but never suggests, like رییس, are standard spellings too: not checked)
     if (tier === Tier.noSuggest || word.length < 3) return;
-    if (this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
-    if (this.lexicon.commonness(word) > 0) return;
+    if (this.lexicon.commonness(word) > 0 || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
+    if (this.ctx.entityOfToken.has(t.index)) return this.checkKnownName(t);
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
     const bound = beforeLightVerb ? 2 * COST.dot + COST.variant : REAL_WORD_MAX_COST;
@@ -348,6 +350,23 @@ class GarbledRun {
     this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, {
       fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${t.text}». شاید «${ranked[0].text}»؟`,
       en: `A rare word that may be damaged: “${t.text}”. Did you mean “${ranked[0].text}”?`,
+    });
+  }
+
+  /**
+   * A rare word the recogniser took for (part of) a name, met once in the article and one dot from a common
+   * headword: possibly a damaged word inside a name (or a word the recogniser misread as one), so a hint.
+   */
+  private checkKnownName(t: Token): void {
+    // a name the article repeats is spelled so on purpose
+    if (this.documentCount(t.norm) > 1) return;
+    const close = this.rankWord(t.norm, COST.dot).find(
+      (r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common && this.lexicon.tierOf(r.text) === Tier.base,
+    );
+    if (!close) return;
+    this.emit('probable-name', 'hint', t.start, t.end, [close.text], false, {
+      fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
+      en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
     });
   }
 
@@ -495,6 +514,21 @@ class GarbledRun {
     if (!prev) return false;
     const before = this.wordNeighbour(prev, -1);
     return SOURCE_CUES.has(prev.norm) || (before !== undefined && SOURCE_CUES.has(`${before.norm} ${prev.norm}`));
+  }
+
+  /**
+   * Damage that no name shows, so an unknown word the recogniser took for a name is reported anyway: a letter
+   * written three times, or a doubled letter whose single form is a known word. The repairs, or none.
+   */
+  private nameDamageRepairs(word: string): string[] {
+    if (/(.)\1\1/u.test(word)) return [word.replace(/(.)\1\1+/gu, '$1')];
+    const out: string[] = [];
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== word[i - 1] || word[i] === ZWNJ) continue;
+      const single = word.slice(0, i) + word.slice(i + 1);
+      if (single.split(ZWNJ).every((p) => this.readsAsWord(p))) out.push(single);
+    }
+    return out;
   }
 
   /** A recognised name is reported as garbled only when a near-certain repair exists. */
