@@ -1,5 +1,5 @@
 // Diacritics standing for misread letters, and the hamza seat «ؤ» left out: found, repaired, and correct
-// vocalised or hamza-less words that are words of their own left alone.
+// vocalised or hamza-less words that are words of their own left alone; a compound with its madda lost.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
@@ -67,4 +67,15 @@ test('a common word written without its hamza seat gets a hint with the standard
   // a rare word of its own that merely resembles a listed hamza spelling is left alone
   assert.equal(on('این موثق است', 'موثق'), undefined);
   assert.equal(on('این مؤسسه است', 'مؤسسه'), undefined);
+});
+
+test('a compound of known parts whose madda is lost is repaired into the listed compound', () => {
+  const lex = Lexicon.fromEntries(
+    ['عمل', 'آوری', 'اوری', 'عمل‌آوری', 'این', 'است'].map((w) => [w, Tier.base, Commonness.common] as const),
+  );
+  const text = 'این عمل\u200cاوری است';
+  const found = createAnalyzer(lex)
+    .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+    .findings.map((f) => [text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found, [['عمل\u200cاوری', 'عمل\u200cآوری']]);
 });

@@ -4,7 +4,9 @@
 //   - a «.» glued after a word that is not a verb while the sentence runs on: Persian sentences end in a
 //     verb, so this is a misread «،» (or a speck);
 //   - a «.» or «:» glued between two letters, or floating between spaces, or «..»: specks read as marks;
-//   - a closing «»» with no opening «« before it: a misread «،».
+//   - a closing «»» with no opening «« before it: a misread «،»;
+//   - a «-» glued after a word at the end of a line: Persian never hyphenates across lines, so a misread letter
+//     or a speck.
 import { isVerbForm } from './garbled-verbs';
 import type { Token } from './text';
 import type { Localized, Severity, Span } from './types';
@@ -114,6 +116,9 @@ export function findPunctuationDamage(tokens: Token[], skip: ReadonlySet<number>
       case ':':
         if (prevWord && next?.kind === 'word' && next.glued) damage([' ', ''], 'warning', strayMessage(':'));
         else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord && !next.glued) damage([''], 'warning', strayMessage(':'));
+        break;
+      case '-':
+        if (prevWord && (next === undefined || next.newlineBefore)) damage([''], 'warning', strayMessage('-'));
         break;
       case '»':
         if (openQuotes > 0) openQuotes--;

@@ -436,8 +436,8 @@ class GarbledRun {
 
   /**
    * A cheap repair of a compound of known parts is trusted only with evidence that the compound is damaged: a
-   * part no real text uses (پرتفالی‌ها), a verb prefix before what is no verb (می‌کتی → می‌کنی), or a suffix
-   * restored (حساب‌جای → حساب‌های). A compound of attested words (جاه‌طلبی، دست‌خالی) is meant, though a dot
+   * part no real text uses (پرتفالی‌ها), a verb prefix before what is no verb (می‌کتی → می‌کنی), a suffix
+   * restored (حساب‌جای → حساب‌های) or a madda (عمل‌اوری → عمل‌آوری). A compound of attested words (جاه‌طلبی، دست‌خالی) is meant, though a dot
    * makes another listed compound of it.
    */
   private cheapRepairPlausible(observed: string, repaired: string): boolean {
@@ -445,7 +445,11 @@ class GarbledRun {
     if (seen.some((p) => !BOUND_MORPHEMES.has(p) && this.lexicon.commonness(p) === 0)) return true;
     const want = repaired.split(ZWNJ);
     if (VERB_PREFIXES.has(seen[0]) || VERB_PREFIXES.has(want[0])) return true;
-    return want.length === seen.length && want.some((p, i) => p !== seen[i] && (BOUND_MORPHEMES.has(p) || DERIVATIONAL_SUFFIXES.has(p)));
+    // a suffix restored, or a madda lost (اوری for آوری: a misspelling, never a spelling choice)
+    return (
+      want.length === seen.length &&
+      want.some((p, i) => p !== seen[i] && (BOUND_MORPHEMES.has(p) || DERIVATIONAL_SUFFIXES.has(p) || p.replaceAll('آ', 'ا') === seen[i]))
+    );
   }
 
   /**
