@@ -1,5 +1,5 @@
 // Single marks misread or sprinkled into Persian text (garbled-punct): a hyphen glued to a word at a line's
-// end is damage; hyphens inside compounds, list dashes and ranges are not.
+// end is damage, and so is an unpaired bracket that reads as a letter; hyphens in compounds and real brackets are not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findPunctuationDamage } from '../../server/src/core/garbled-punct';
@@ -17,4 +17,18 @@ test('hyphens in compounds, ranges and list dashes are left alone', () => {
   assert.deepEqual(damaged('همکاری فنی-نظامی ادامه دارد'), []);
   assert.deepEqual(damaged('او به خانه - و نه مدرسه - رفت'), []);
   assert.deepEqual(damaged('موارد:\n- اول\n- دوم'), []);
+});
+
+test('an unpaired bracket or «#» glued to a word reads as a look-alike letter when that makes a common word', () => {
+  const words = new Set(['زدن', 'دن', 'گامی', 'امی', 'نمازجمعه', 'او', 'را', 'به', 'رفت', 'کتاب']);
+  const known = (w: string) => words.has(w);
+  const common = (w: string) => words.has(w) && w !== 'دن' && w !== 'امی';
+  const found = (text: string) => findPunctuationDamage(tokenize(text), new Set(), known, common).map((d) => [text.slice(d.start, d.end), d.suggestions[0]]);
+  assert.deepEqual(found('او را (دن رفت'), [['(دن', 'زدن']]);
+  assert.deepEqual(found('او #امی رفت'), [['#امی', 'گامی']]);
+  assert.deepEqual(found('او به نما(جمعه رفت'), [['نما(جمعه', 'نمازجمعه']]);
+  // paired, mirrored, or glued to a common word: a real bracket
+  assert.deepEqual(found('او (زدن) رفت'), []);
+  assert.deepEqual(found('او) را (رفت'), []);
+  assert.deepEqual(found('او (کتاب رفت'), []);
 });

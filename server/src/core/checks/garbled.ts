@@ -126,6 +126,9 @@ const SAFE_GAP = 0.25;
 /** Inflections after which a headword keeps its spelling (رؤیا → رؤیاها، مؤسس → مؤسسان). */
 const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
 
+/** Left-to-right and right-to-left marks that PDF extraction and OCR leave around digits. */
+const BIDI_MARKS = /[\u200e\u200f]/g;
+
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
 
@@ -150,6 +153,7 @@ class GarbledRun {
   run(): Finding[] {
     this.findStrayPunctuation();
     this.findMarkDamage();
+    this.findDigitForRa();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
       if (this.checkMarks(t) || this.checkHamzaSeat(t)) continue;
@@ -684,8 +688,26 @@ class GarbledRun {
       // a quoted Arabic passage keeps its own punctuation (its sentences need not end in a Persian verb)
       if (phrases.some((s) => t.start >= s.start && t.end <= s.end) || this.arabic.has(t.index - 1)) skip.add(t.index);
     }
-    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows)) {
+    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common)) {
       this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
+    }
+  }
+
+  /**
+   * A lone «۱» between words, right before a preposition or a verb, where no count can stand: the object
+   * marker «را», whose two strokes OCR reads as one. (A count stands before what it counts: «۱ نفر».)
+   */
+  private findDigitForRa(): void {
+    for (const t of this.tokens) {
+      if (t.kind !== 'number' || t.text.replace(BIDI_MARKS, '') !== '۱' || t.glued || t.newlineBefore) continue;
+      const prev = this.tokens[t.index - 1];
+      const next = this.tokens[t.index + 1];
+      if (prev?.kind !== 'word' || next?.kind !== 'word' || next.glued || next.newlineBefore) continue;
+      if (this.lexicon.commonness(next.norm) !== Commonness.function && !isVerbForm(next.norm)) continue;
+      this.emit('unknown-word', 'hint', t.start, t.end, ['را'], false, {
+        fa: `رقم «${t.text}» میان واژه‌ها؛ شاید «را»؟`,
+        en: `A digit “${t.text}” between words: perhaps “را”?`,
+      });
     }
   }
 
