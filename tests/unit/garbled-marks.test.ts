@@ -1,5 +1,6 @@
 // Diacritics standing for misread letters, and the hamza seat «ؤ» left out: found, repaired, and correct
-// vocalised or hamza-less words that are words of their own left alone; a compound with its madda lost.
+// vocalised or hamza-less words that are words of their own left alone; a compound with its madda lost; a
+// rare word written with Arabic letter forms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
@@ -78,4 +79,18 @@ test('a compound of known parts whose madda is lost is repaired into the listed 
     .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
     .findings.map((f) => [text.slice(f.span.start, f.span.end), f.suggestions[0]]);
   assert.deepEqual(found, [['عمل\u200cاوری', 'عمل\u200cآوری']]);
+});
+
+test('a rare word written with Arabic letter forms in a Persian-lettered text, a dot from a common word, gets a hint', () => {
+  const lex = Lexicon.fromEntries([
+    ...['وزنی', 'این', 'است', 'کار'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ['ورنی', Tier.base, Commonness.none] as const,
+  ]);
+  const found = (text: string) =>
+    createAnalyzer(lex)
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.map((f) => [f.severity, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found('این کار ورنى است'), [['hint', 'ورنى', 'وزنی']]);
+  // written with the Persian letter, a rare word alone is no evidence
+  assert.deepEqual(found('این کار ورنی است'), []);
 });

@@ -32,3 +32,8 @@ test('an unpaired bracket or «#» glued to a word reads as a look-alike letter 
   assert.deepEqual(found('او) را (رفت'), []);
   assert.deepEqual(found('او (کتاب رفت'), []);
 });
+
+test('a full stop glued between two words is a speck, unless a verb ends the sentence before it', () => {
+  assert.deepEqual(damaged('او کت.اب خرید'), [['.', '']]);
+  assert.deepEqual(damaged('او به خانه رفت.اما برگشت'), []);
+});

@@ -116,8 +116,8 @@ export function findPunctuationDamage(
           break;
         }
         if (prevWord && next?.kind === 'word' && next.glued) {
-          // a speck between two letters (کت.اب)
-          damage(['', ' '], 'warning', strayMessage('.'));
+          // a speck between two letters (کت.اب); after a verb it is a full stop with its space lost (است.اما)
+          if (!mayEndSentence(prev, knows) || !knows(prev.norm)) damage(['', ' '], 'warning', strayMessage('.'));
         } else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord) {
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));

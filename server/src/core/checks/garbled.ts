@@ -129,6 +129,9 @@ const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
 /** Left-to-right and right-to-left marks that PDF extraction and OCR leave around digits. */
 const BIDI_MARKS = /[\u200e\u200f]/g;
 
+/** Arabic letter forms that Persian writes otherwise (ي ى for ی, ك for ک). */
+const ARABIC_FORMS = /[\u064a\u0649\u0643]/;
+
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
 
@@ -143,7 +146,11 @@ class GarbledRun {
   /** Word tokens of passages quoted in Arabic (see garbled-context). */
   private readonly arabic: Set<number>;
 
+  /** True when the text writes Persian «ی»/«ک» (so Arabic forms in a word are out of place). */
+  private readonly persianForms: boolean;
+
   constructor(private readonly ctx: CheckContext) {
+    this.persianForms = /[یک]/.test(ctx.text);
     this.lexicon = ctx.lexicon;
     this.tokens = ctx.tokens;
     for (const t of ctx.tokens) if (t.kind === 'word' && ctx.knows(t.norm)) this.documentWords.add(t.norm);
@@ -349,12 +356,14 @@ class GarbledRun {
     // or the repair is a function word (بزای → برای), so frequent that a rare look-alike met once is suspect
     // (a rare word the article repeats, like «مکر» in a sermon, is meant)
     const functionWord = this.lexicon.commonness(ranked[0].text) === Commonness.function && this.documentCount(word) === 1;
-    if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) return;
+    // written with Arabic letter forms (ي ى ك) in a text that otherwise uses the Persian ones: out of place
+    const foreignLetters = ARABIC_FORMS.test(t.text) && this.persianForms;
+    if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) {
+      if (foreignLetters) this.emit('unknown-word', 'hint', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, rareWordMessage(t.text, ranked[0].text));
+      return;
+    }
     const { severity, safe } = this.confidence(ranked);
-    this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, {
-      fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${t.text}». شاید «${ranked[0].text}»؟`,
-      en: `A rare word that may be damaged: “${t.text}”. Did you mean “${ranked[0].text}”?`,
-    });
+    this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, rareWordMessage(t.text, ranked[0].text));
   }
 
   /**
@@ -894,6 +903,10 @@ function unknownMessage(word: string, best: string | undefined): Localized {
     return { fa: `واژهٔ ناشناخته: «${word}».`, en: `Unknown word: “${word}”.` };
   }
   return { fa: `واژهٔ ناشناخته: «${word}». شاید «${best}»؟`, en: `Unknown word: “${word}”. Did you mean “${best}”?` };
+}
+
+function rareWordMessage(word: string, best: string): Localized {
+  return { fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${word}». شاید «${best}»؟`, en: `A rare word that may be damaged: “${word}”. Did you mean “${best}”?` };
 }
 
 /** True when deleting one letter from the longer of a and b gives the other. */
