@@ -37,3 +37,9 @@ test('a full stop glued between two words is a speck, unless a verb ends the sen
   assert.deepEqual(damaged('او کت.اب خرید'), [['.', '']]);
   assert.deepEqual(damaged('او به خانه رفت.اما برگشت'), []);
 });
+
+test('a lone Persian «۱» or «۰» ending a line after a word is a speck; a Latin digit there ends a score line', () => {
+  assert.deepEqual(damaged('او به خانه رفت ۱\nو برگشت'), [['۱', '']]);
+  assert.deepEqual(damaged('استقلال تبریز 1\nانتهای پیام'), []);
+  assert.deepEqual(damaged('او ۱۰\nسال ماند'), []);
+});

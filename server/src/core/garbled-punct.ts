@@ -163,8 +163,10 @@ function isStrayDigit(tokens: Token[], i: number): boolean {
   if (next?.kind === 'punct' && next.glued) return false; // «۱.» or «۱-» numbers a list
   const afterStop = prev === undefined || t.newlineBefore || (prev.kind === 'punct' && /^[.!؟?]$/.test(prev.text)) || lone(i - 1);
   const endsLine = next === undefined || next.newlineBefore || lone(i + 1);
-  // at the start of a line, before a word: a speck in the margin
-  const marginSpeck = t.newlineBefore && next?.kind === 'word' && prev?.kind === 'word';
+  // at the start of a line, before a word, or at its end after one: a speck in the margin (a count stands
+  // before what it counts; Latin digits end lines of scores and tables: «تبریز 1»)
+  const lineEnd = !t.newlineBefore && endsLine && next?.kind !== 'number' && /^[۰۱٠١]$/.test(t.text);
+  const marginSpeck = prev?.kind === 'word' && ((t.newlineBefore && next?.kind === 'word') || lineEnd);
   return (afterStop && endsLine) || marginSpeck;
 }
 
