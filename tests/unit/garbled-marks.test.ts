@@ -1,6 +1,6 @@
 // Diacritics standing for misread letters, and the hamza seat «ؤ» left out: found, repaired, and correct
 // vocalised or hamza-less words that are words of their own left alone; a compound with its madda lost; a
-// rare word written with Arabic letter forms.
+// rare word written with Arabic letter forms or a rare form a dot from a common word.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
@@ -93,4 +93,22 @@ test('a rare word written with Arabic letter forms in a Persian-lettered text, a
   assert.deepEqual(found('این کار ورنى است'), [['hint', 'ورنى', 'وزنی']]);
   // written with the Persian letter, a rare word alone is no evidence
   assert.deepEqual(found('این کار ورنی است'), []);
+});
+
+test('a rare derived form or a rare two-letter word met once, a dot from a common word, gets a hint', () => {
+  const lex = Lexicon.fromEntries([
+    ...['گیلان', 'خانه', 'رفت', 'او', 'است'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['در', 'به', 'و'].map((w) => [w, Tier.base, Commonness.function] as const),
+    ['کیلان', Tier.inflected, Commonness.none] as const,
+    ['کیل', Tier.base, Commonness.none] as const,
+    ['ذر', Tier.base, Commonness.none] as const,
+  ]);
+  const found = (text: string) =>
+    createAnalyzer(lex)
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.map((f) => [f.severity, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found('او به کیلان رفت'), [['hint', 'کیلان', 'گیلان']]);
+  assert.deepEqual(found('او ذر خانه است'), [['hint', 'ذر', 'در']]);
+  // repeated in the article: meant
+  assert.deepEqual(found('او ذر خانه است و ذر خانه رفت'), []);
 });

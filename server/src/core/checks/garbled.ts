@@ -333,8 +333,9 @@ class GarbledRun {
     if (!this.lexicon.has(word)) return this.checkCompound(t);
     const tier = this.lexicon.tierOf(word);
     // (forms the dictionary accepts but never suggests, like رییس, are standard spellings too: not checked)
-    if (tier === Tier.noSuggest || word.length < 3) return;
+    if (tier === Tier.noSuggest) return;
     if (this.lexicon.commonness(word) > 0 || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
+    if (word.length < 3) return this.shortWordHint(t);
     if (this.ctx.entityOfToken.has(t.index)) return this.checkKnownName(t);
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
@@ -356,14 +357,28 @@ class GarbledRun {
     // or the repair is a function word (بزای → برای), so frequent that a rare look-alike met once is suspect
     // (a rare word the article repeats, like «مکر» in a sermon, is meant)
     const functionWord = this.lexicon.commonness(ranked[0].text) === Commonness.function && this.documentCount(word) === 1;
-    // written with Arabic letter forms (ي ى ك) in a text that otherwise uses the Persian ones: out of place
-    const foreignLetters = ARABIC_FORMS.test(t.text) && this.persianForms;
     if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) {
-      if (foreignLetters) this.emit('unknown-word', 'hint', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, rareWordMessage(t.text, ranked[0].text));
+      // weaker evidence, worth a hint: Arabic letter forms (ي ى ك) in a text that otherwise writes the Persian
+      // ones, or a derived form of a rare word, met once, one dot from a common word (کیلان for گیلان)
+      const foreignLetters = ARABIC_FORMS.test(t.text) && this.persianForms;
+      const derivedOnce = ranked[0].cost <= COST.dot && tier >= Tier.inflected && this.documentCount(word) === 1 && !this.isCliticOfCommon(word);
+      if (foreignLetters || derivedOnce) {
+        this.emit('unknown-word', 'hint', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, rareWordMessage(t.text, ranked[0].text));
+      }
       return;
     }
     const { severity, safe } = this.confidence(ranked);
     this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, rareWordMessage(t.text, ranked[0].text));
+  }
+
+  /**
+   * A two-letter word no real text uses, one dot from a function word (the commonest words of all): most
+   * likely the function word misread, though short words are too ambiguous for more than a hint.
+   */
+  private shortWordHint(t: Token): void {
+    if (this.ctx.entityOfToken.has(t.index) || this.documentCount(t.norm) > 1) return;
+    const best = this.rankWord(t.norm, COST.dot).find((r) => r.text !== t.norm && this.lexicon.commonness(r.text) === Commonness.function);
+    if (best) this.emit('unknown-word', 'hint', t.start, t.end, [best.text], false, rareWordMessage(t.text, best.text));
   }
 
   /**
