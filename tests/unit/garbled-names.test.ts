@@ -27,3 +27,8 @@ test('a rare word in a name, met once and one dot from a common headword, gets a
   assert.deepEqual(hints('دکتر حسن رجیمی در این دیدار گفت که کار ادامه دارد.'), [['garbled/probable-name', 'رجیمی', 'رحیمی']]);
   assert.deepEqual(hints('دکتر حسن رجیمی در این دیدار گفت. دکتر حسن رجیمی افزود که کار ادامه دارد.'), []);
 });
+
+test('a common word without its hamza seat gets its hint inside a name too', { skip }, () => {
+  const found = hints('به گفته رئیس موسسه فرهنگی آفتاب، کار ادامه دارد.');
+  assert.ok(found.some(([, word, fix]) => word === 'موسسه' && fix === 'مؤسسه'), JSON.stringify(found));
+});

@@ -2,7 +2,9 @@
 // end is damage, and so is an unpaired bracket that reads as a letter; hyphens in compounds and real brackets are not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createAnalyzer } from '../../server/src/core/analyze';
 import { findPunctuationDamage } from '../../server/src/core/garbled-punct';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 
 const damaged = (text: string) =>
@@ -42,4 +44,19 @@ test('a lone Persian «۱» or «۰» ending a line after a word is a speck; a L
   assert.deepEqual(damaged('او به خانه رفت ۱\nو برگشت'), [['۱', '']]);
   assert.deepEqual(damaged('استقلال تبریز 1\nانتهای پیام'), []);
   assert.deepEqual(damaged('او ۱۰\nسال ماند'), []);
+});
+
+test('«و» glued to the number before it is split off; a lone «۱» before a preposition reads as «را»', () => {
+  const lex = Lexicon.fromEntries([
+    ...['او', 'دقیقه', 'امین', 'کتاب', 'خواند', 'نفر', 'آمد'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['و', 'در', 'از', 'را'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const found = (text: string) =>
+    createAnalyzer(lex)
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.map((f) => [f.code, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found('او در دقیقه ۳۱و امین آمد'), [['garbled/merged-words', '۳۱و', '۳۱ و']]);
+  assert.deepEqual(found('او کتاب ۱ از او خواند'), [['garbled/unknown-word', '۱', 'را']]);
+  // a count before what it counts
+  assert.deepEqual(found('او ۱ نفر آمد'), []);
 });

@@ -161,6 +161,7 @@ class GarbledRun {
     this.findStrayPunctuation();
     this.findMarkDamage();
     this.findDigitForRa();
+    this.findConjunctionOnNumber();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
       if (this.checkMarks(t) || this.checkHamzaSeat(t)) continue;
@@ -302,7 +303,8 @@ class GarbledRun {
    */
   private checkHamzaSeat(t: Token): boolean {
     const word = t.norm;
-    if (!word.includes('و') || this.ctx.entityOfToken.has(t.index) || this.arabic.has(t.index)) return false;
+    // (also inside a name: «موسسه» in an organisation's name is still the common word)
+    if (!word.includes('و') || this.arabic.has(t.index)) return false;
     // (a rare word may be a word of its own that a rare hamza spelling merely resembles)
     if (this.lexicon.commonness(word) < Commonness.common) return false;
     for (let i = 1; i < word.length; i++) {
@@ -389,7 +391,7 @@ class GarbledRun {
     // a name the article repeats is spelled so on purpose
     if (this.documentCount(t.norm) > 1) return;
     const close = this.rankWord(t.norm, COST.dot).find(
-      (r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common && this.lexicon.tierOf(r.text) === Tier.base,
+      (r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common && this.lexicon.tierOf(r.text) <= Tier.inflected,
     );
     if (!close) return;
     this.emit('probable-name', 'hint', t.start, t.end, [close.text], false, {
@@ -731,6 +733,20 @@ class GarbledRun {
       this.emit('unknown-word', 'hint', t.start, t.end, ['را'], false, {
         fa: `رقم «${t.text}» میان واژه‌ها؛ شاید «را»؟`,
         en: `A digit “${t.text}” between words: perhaps “را”?`,
+      });
+    }
+  }
+
+  /** «و» glued to the number before it (۳۱و امین): a conjunction is never part of a number. */
+  private findConjunctionOnNumber(): void {
+    for (const t of this.tokens) {
+      const num = this.tokens[t.index - 1];
+      const next = this.tokens[t.index + 1];
+      if (t.kind !== 'word' || t.norm !== 'و' || !t.glued || num?.kind !== 'number' || (next?.glued && !next.newlineBefore)) continue;
+      const fixed = `${num.text} و`;
+      this.emit('merged-words', 'warning', num.start, t.end, [fixed], false, {
+        fa: `«و» چسبیده به عدد: «${num.text}${t.text}». شاید «${fixed}»؟`,
+        en: `“و” glued to a number: “${num.text}${t.text}”. Did you mean “${fixed}”?`,
       });
     }
   }
