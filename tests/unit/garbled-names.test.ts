@@ -32,3 +32,8 @@ test('a common word without its hamza seat gets its hint inside a name too', { s
   const found = hints('به گفته رئیس موسسه فرهنگی آفتاب، کار ادامه دارد.');
   assert.ok(found.some(([, word, fix]) => word === 'موسسه' && fix === 'مؤسسه'), JSON.stringify(found));
 });
+
+test('a name met once, one edit from a long dictionary word, gets a hint; repeated, it is meant', { skip }, () => {
+  assert.deepEqual(hints('به گفته آقای فرهاد ماکروکیو، وزیر، کار ادامه دارد.'), [['garbled/probable-name', 'ماکروکیو', 'ماکروویو']]);
+  assert.deepEqual(hints('به گفته آقای فرهاد ماکروکیو، وزیر، کار ادامه دارد. آقای فرهاد ماکروکیو افزود.'), []);
+});

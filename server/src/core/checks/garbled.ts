@@ -114,6 +114,8 @@ const COMPOUND_REPAIR_MAX_COST = 1;
 const CHEAP_COMPOUND_REPAIR = 0.75;
 /** A probable name is hinted at only when a common word lies this close (a possible misreading). */
 const NAME_HINT_MAX_COST = 1.05;
+/** Words this long are one edit from another word only by damage: no name is one letter off a long word. */
+const LONG_WORD = 8;
 /** At or below this score a correction is confident enough for severity error. */
 const CONFIDENT = 0.6;
 /** Words this short whose nearest repair is an arbitrary edit are hinted at only. */
@@ -237,7 +239,8 @@ class GarbledRun {
       const close = ranked.find(
         (r) =>
           !r.text.includes(' ') &&
-          ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) || (r.cost <= COST.dot && this.lexicon.tierOf(r.text) === Tier.base)),
+          ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) ||
+            (this.lexicon.tierOf(r.text) === Tier.base && (r.cost <= COST.dot || this.longWordOneEditAway(t.norm, r)))),
       );
       const signs = close ? [] : this.nameDamageRepairs(t.norm);
       if (!close && signs.length === 0) return;
@@ -563,6 +566,14 @@ class GarbledRun {
       if (single.split(ZWNJ).every((p) => this.readsAsWord(p))) out.push(single);
     }
     return out;
+  }
+
+  /**
+   * A long word one edit inside it from the unknown word, met once (چاراگراف for پاراگراف): no name is one
+   * letter off a long dictionary word. (A letter more or less at the end is another inflection: کارآگاهان.)
+   */
+  private longWordOneEditAway(word: string, r: Ranked): boolean {
+    return r.cost <= COST.edit && r.text.length >= LONG_WORD && !r.text.startsWith(word) && !word.startsWith(r.text) && this.documentCount(word) === 1;
   }
 
   /** A recognised name is reported as garbled only when a near-certain repair exists. */
