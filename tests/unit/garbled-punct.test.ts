@@ -1,5 +1,6 @@
-// Single marks misread or sprinkled into Persian text (garbled-punct): a hyphen glued to a word at a line's
-// end is damage, and so is an unpaired bracket that reads as a letter; hyphens in compounds and real brackets are not.
+// Marks, digits and spaces in the wrong place (garbled-punct and the garbled check): a hyphen glued to a word at
+// a line's end, an unpaired bracket that reads as a letter, a speck read as «۱», «و» glued to a number, a
+// function word cut in two; hyphens in compounds, real brackets and counts are left alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
@@ -59,4 +60,17 @@ test('«و» glued to the number before it is split off; a lone «۱» before a 
   assert.deepEqual(found('او کتاب ۱ از او خواند'), [['garbled/unknown-word', '۱', 'را']]);
   // a count before what it counts
   assert.deepEqual(found('او ۱ نفر آمد'), []);
+});
+
+test('a function word cut in two, one half a short word that is no function word, is a hint', () => {
+  const lex = Lexicon.fromEntries([
+    ...['او', 'رفت', 'باران', 'بود', 'زی'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['زیرا', 'را', 'و'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const found = (text: string) =>
+    createAnalyzer(lex)
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.map((f) => [f.severity, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found('او رفت زی را باران بود'), [['hint', 'زی را', 'زیرا']]);
+  assert.deepEqual(found('او باران را بود'), []);
 });

@@ -414,8 +414,12 @@ class GarbledRun {
     if (this.ctx.entityOfToken.has(t.index) || this.ctx.entityOfToken.has(next.index)) return false;
     const joined = t.norm + next.norm;
     if (this.lexicon.tierOf(joined) !== Tier.base) return false;
+    // a function word cut in two, one half a short word that is no function word (زی را for زیرا): the commonest
+    // words are the likeliest to be meant
+    const short = [t.norm, next.norm].find((w) => w.length <= 2 && this.lexicon.commonness(w) < Commonness.function && !isSuffix(w));
+    const functionCut = this.lexicon.commonness(joined) === Commonness.function && short !== undefined;
     // «و» and «را» stand beside any word (و زن، را حل); a preposition may be the first half (بر رسی)
-    if (STANDALONE.has(t.norm) || STANDALONE.has(next.norm)) return false;
+    if (!functionCut && (STANDALONE.has(t.norm) || STANDALONE.has(next.norm))) return false;
     const [ca, cb] = [this.lexicon.commonness(t.norm), this.lexicon.commonness(next.norm)];
     // a prefix that informal spacing writes apart (نا مساعد، خوش حال) joins into any headword, unless it is a
     // preverb before a verb (پر کرده، فرو رفت: a compound verb); otherwise the joined word must be common and
@@ -425,6 +429,7 @@ class GarbledRun {
     // a preposition never governs a finite verb (به بود، با شد): the two are one word cut in two (بهبود، باشد)
     const beforeVerb = PURE_PREPOSITIONS.has(t.norm) && isVerbForm(next.norm) && this.lexicon.commonness(joined) >= Commonness.common;
     const weak =
+      functionCut ||
       prefix ||
       beforeVerb ||
       (this.lexicon.commonness(joined) >= Commonness.common &&
