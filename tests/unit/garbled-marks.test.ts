@@ -1,6 +1,6 @@
 // Diacritics standing for misread letters, and the hamza seat «ؤ» left out: found, repaired, and correct
 // vocalised or hamza-less words that are words of their own left alone; a compound with its madda lost; a
-// rare word written with Arabic letter forms or a rare form a dot from a common word.
+// rare word written with Arabic letter forms or a rare form a dot from a common word; «ان» standing alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
@@ -111,4 +111,19 @@ test('a rare derived form or a rare two-letter word met once, a dot from a commo
   assert.deepEqual(found('او ذر خانه است'), [['hint', 'ذر', 'در']]);
   // repeated in the article: meant
   assert.deepEqual(found('او ذر خانه است و ذر خانه رفت'), []);
+});
+
+test('«ان» alone is «آن» with its madda lost, unless it spells a letter of an abbreviation', () => {
+  const lex = Lexicon.fromEntries([
+    ...['کتاب', 'خواند', 'شبکه', 'گفت', 'آزمایش', 'سی', 'بی', 'دی', 'ای', 'ان', 'او'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['را', 'که', 'آن', 'این'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const found = (text: string) =>
+    createAnalyzer(lex)
+      .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+      .findings.map((f) => [f.severity, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
+  assert.deepEqual(found('او ان کتاب را خواند'), [['hint', 'ان', 'آن']]);
+  assert.deepEqual(found('شبکه سی ان ان گفت'), []);
+  assert.deepEqual(found('شبکه ان بی سی گفت'), []);
+  assert.deepEqual(found('آزمایش دی. ان. ای گفت'), []);
 });

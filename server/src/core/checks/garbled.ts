@@ -166,7 +166,7 @@ class GarbledRun {
     this.findConjunctionOnNumber();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
-      if (this.checkMarks(t) || this.checkHamzaSeat(t)) continue;
+      if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLoneAn(t)) continue;
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
       else this.checkUnknownWord(t);
     }
@@ -325,6 +325,23 @@ class GarbledRun {
       return true;
     }
     return false;
+  }
+
+  /**
+   * «ان» standing alone is no Persian word (it is a suffix): it is «آن» with its madda lost, unless it spells a
+   * letter in an abbreviation written apart (سی ان ان، ان بی سی، دی. ان. ای) or begins «ان شاء الله». A hint.
+   */
+  private checkLoneAn(t: Token): boolean {
+    if (t.norm !== 'ان' || this.arabic.has(t.index) || this.ctx.entityOfToken.has(t.index)) return false;
+    const near = (k: number) => this.tokens[t.index + k];
+    const short = (k: number) => near(k)?.kind === 'word' && near(k).norm.length <= 2;
+    const dotted = near(1)?.text === '.' && near(1).glued;
+    if (dotted || (short(-1) && short(-2)) || (short(1) && short(2)) || (short(-1) && short(1)) || near(1)?.norm.startsWith('شا')) return false;
+    this.emit('unknown-word', 'hint', t.start, t.end, ['آن', 'این'], false, {
+      fa: `«ان» تنها واژه نیست؛ شاید «آن»؟`,
+      en: `“ان” alone is no word: perhaps “آن”?`,
+    });
+    return true;
   }
 
   /**
