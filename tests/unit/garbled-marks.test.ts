@@ -113,9 +113,9 @@ test('a rare derived form or a rare two-letter word met once, a dot from a commo
   assert.deepEqual(found('او ذر خانه است و ذر خانه رفت'), []);
 });
 
-test('«ان» alone is «آن» with its madda lost, unless it spells a letter of an abbreviation', () => {
+test('«ان» alone is «آن» with its madda lost (and «ین» is «این»), unless it spells a letter of an abbreviation', () => {
   const lex = Lexicon.fromEntries([
-    ...['کتاب', 'خواند', 'شبکه', 'گفت', 'آزمایش', 'سی', 'بی', 'دی', 'ای', 'ان', 'او'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['کتاب', 'خواند', 'شبکه', 'گفت', 'آزمایش', 'سی', 'بی', 'دی', 'ای', 'ان', 'ین', 'او'].map((w) => [w, Tier.base, Commonness.common] as const),
     ...['را', 'که', 'آن', 'این'].map((w) => [w, Tier.base, Commonness.function] as const),
   ]);
   const found = (text: string) =>
@@ -126,4 +126,7 @@ test('«ان» alone is «آن» with its madda lost, unless it spells a letter 
   assert.deepEqual(found('شبکه سی ان ان گفت'), []);
   assert.deepEqual(found('شبکه ان بی سی گفت'), []);
   assert.deepEqual(found('آزمایش دی. ان. ای گفت'), []);
+  // «ین» likewise, unless a count makes it the yen
+  assert.deepEqual(found('او ین کتاب را خواند'), [['hint', 'ین', 'این']]);
+  assert.deepEqual(found('او ۱۰۰ ین خواند'), []);
 });

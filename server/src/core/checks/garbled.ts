@@ -134,6 +134,12 @@ const BIDI_MARKS = /[\u200e\u200f]/g;
 /** Arabic letter forms that Persian writes otherwise (ي ى for ی, ك for ک). */
 const ARABIC_FORMS = /[\u064a\u0649\u0643]/;
 
+/** Suffixes that, standing alone, are a pronoun with its first letter lost, and their repairs. */
+const LOST_ALEF = new Map([
+  ['ان', ['آن', 'این']],
+  ['ین', ['این']],
+]);
+
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
 
@@ -166,7 +172,7 @@ class GarbledRun {
     this.findConjunctionOnNumber();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
-      if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLoneAn(t)) continue;
+      if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLostAlef(t)) continue;
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
       else this.checkUnknownWord(t);
     }
@@ -328,18 +334,23 @@ class GarbledRun {
   }
 
   /**
-   * «ان» standing alone is no Persian word (it is a suffix): it is «آن» with its madda lost, unless it spells a
-   * letter in an abbreviation written apart (سی ان ان، ان بی سی، دی. ان. ای) or begins «ان شاء الله». A hint.
+   * «ان» or «ین» standing alone is no Persian word (each is a suffix): it is «آن» or «این» with its first letter
+   * lost, unless it spells a letter in an abbreviation written apart (سی ان ان، ان بی سی، دی. ان. ای) or begins
+   * «ان شاء الله». A hint.
    */
-  private checkLoneAn(t: Token): boolean {
-    if (t.norm !== 'ان' || this.arabic.has(t.index) || this.ctx.entityOfToken.has(t.index)) return false;
+  private checkLostAlef(t: Token): boolean {
+    const fix = LOST_ALEF.get(t.norm);
+    if (!fix || this.arabic.has(t.index) || this.ctx.entityOfToken.has(t.index)) return false;
+    // (after a count «ین» is the yen: صد ین)
+    const prev = this.tokens[t.index - 1];
+    if (t.norm === 'ین' && (prev?.kind === 'number' || (prev?.kind === 'word' && /(?:صد|هزار|میلیون|میلیارد)$/.test(prev.norm)))) return false;
     const near = (k: number) => this.tokens[t.index + k];
     const short = (k: number) => near(k)?.kind === 'word' && near(k).norm.length <= 2;
     const dotted = near(1)?.text === '.' && near(1).glued;
     if (dotted || (short(-1) && short(-2)) || (short(1) && short(2)) || (short(-1) && short(1)) || near(1)?.norm.startsWith('شا')) return false;
-    this.emit('unknown-word', 'hint', t.start, t.end, ['آن', 'این'], false, {
-      fa: `«ان» تنها واژه نیست؛ شاید «آن»؟`,
-      en: `“ان” alone is no word: perhaps “آن”?`,
+    this.emit('unknown-word', 'hint', t.start, t.end, fix, false, {
+      fa: `«${t.text}» تنها واژه نیست؛ شاید «${fix[0]}»؟`,
+      en: `“${t.text}” alone is no word: perhaps “${fix[0]}”?`,
     });
     return true;
   }
