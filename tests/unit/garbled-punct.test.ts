@@ -45,6 +45,9 @@ test('a lone Persian «۱» or «۰» ending a line after a word is a speck; a L
   assert.deepEqual(damaged('او به خانه رفت ۱\nو برگشت'), [['۱', '']]);
   assert.deepEqual(damaged('استقلال تبریز 1\nانتهای پیام'), []);
   assert.deepEqual(damaged('او ۱۰\nسال ماند'), []);
+  // right before a full stop set apart; a list number keeps its stop glued
+  assert.deepEqual(damaged('برخورد انتقادی ۱ . دارند'), [['۱', '']]);
+  assert.deepEqual(damaged('موارد:\n۱. اول'), []);
 });
 
 test('«و» glued to the number before it is split off; a lone «۱» before a preposition reads as «را»', () => {

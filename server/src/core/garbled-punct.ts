@@ -167,7 +167,9 @@ function isStrayDigit(tokens: Token[], i: number): boolean {
   // before what it counts; Latin digits end lines of scores and tables: «تبریز 1»)
   const lineEnd = !t.newlineBefore && endsLine && next?.kind !== 'number' && /^[۰۱٠١]$/.test(t.text);
   const marginSpeck = prev?.kind === 'word' && ((t.newlineBefore && next?.kind === 'word') || lineEnd);
-  return (afterStop && endsLine) || marginSpeck;
+  // right before a full stop or colon set apart: no count ends a sentence
+  const beforeStop = next?.kind === 'punct' && /^[.!؟?:]$/.test(next.text) && /^[۰۱٠١]$/.test(t.text);
+  return (afterStop && endsLine) || marginSpeck || beforeStop;
 }
 
 /** Brackets and quotes by partner: an opening mark's closing one. */
