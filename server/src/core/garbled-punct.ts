@@ -4,7 +4,11 @@
 //   - a «.» glued after a word that is not a verb while the sentence runs on: Persian sentences end in a
 //     verb, so this is a misread «،» (or a speck);
 //   - a «.» or «:» glued between two letters, or floating between spaces, or «..»: specks read as marks;
-//   - a closing «»» with no opening «« before it: a misread «،».
+//   - a closing «»» with no opening «« before it: a misread «،»;
+//   - a «-» glued after a word at the end of a line: Persian never hyphenates across lines, so a misread letter
+//     or a speck;
+//   - a bracket, quote or «#» with no partner on its line, glued to a word: a letter read as a mark («ز» and «ر»
+//     look like brackets, «گ» like «#») or a speck.
 import { isVerbForm } from './garbled-verbs';
 import type { Token } from './text';
 import type { Localized, Severity, Span } from './types';
@@ -47,8 +51,22 @@ function isAbbreviation(tokens: Token[], i: number): boolean {
   return next.norm.length <= 3 && (tokens[i + 2]?.kind !== 'word' || tokens[i + 2].newlineBefore);
 }
 
-export function findPunctuationDamage(tokens: Token[], skip: ReadonlySet<number>, knows: (w: string) => boolean): PunctuationDamage[] {
+/**
+ * `knows` says whether a word is correct; `common` whether it is a common word (by default: known), which a
+ * repair must give before a mark is read as a letter.
+ */
+export function findPunctuationDamage(
+  tokens: Token[],
+  skip: ReadonlySet<number>,
+  knows: (w: string) => boolean,
+  common: (w: string) => boolean = knows,
+): PunctuationDamage[] {
   const out: PunctuationDamage[] = [];
+  for (const i of unpairedMarks(tokens)) {
+    if (skip.has(i)) continue;
+    const d = misreadLetter(tokens, i, knows, common);
+    if (d) out.push(d);
+  }
   /** Unmatched «« seen so far in the current paragraph. */
   let openQuotes = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -98,8 +116,8 @@ export function findPunctuationDamage(tokens: Token[], skip: ReadonlySet<number>
           break;
         }
         if (prevWord && next?.kind === 'word' && next.glued) {
-          // a speck between two letters (کت.اب)
-          damage(['', ' '], 'warning', strayMessage('.'));
+          // a speck between two letters (کت.اب); after a verb it is a full stop with its space lost (است.اما)
+          if (!mayEndSentence(prev, knows) || !knows(prev.norm)) damage(['', ' '], 'warning', strayMessage('.'));
         } else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord) {
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));
@@ -114,6 +132,9 @@ export function findPunctuationDamage(tokens: Token[], skip: ReadonlySet<number>
       case ':':
         if (prevWord && next?.kind === 'word' && next.glued) damage([' ', ''], 'warning', strayMessage(':'));
         else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord && !next.glued) damage([''], 'warning', strayMessage(':'));
+        break;
+      case '-':
+        if (prevWord && (next === undefined || next.newlineBefore)) damage([''], 'warning', strayMessage('-'));
         break;
       case '»':
         if (openQuotes > 0) openQuotes--;
@@ -142,9 +163,87 @@ function isStrayDigit(tokens: Token[], i: number): boolean {
   if (next?.kind === 'punct' && next.glued) return false; // «۱.» or «۱-» numbers a list
   const afterStop = prev === undefined || t.newlineBefore || (prev.kind === 'punct' && /^[.!؟?]$/.test(prev.text)) || lone(i - 1);
   const endsLine = next === undefined || next.newlineBefore || lone(i + 1);
-  // at the start of a line, before a word: a speck in the margin
-  const marginSpeck = t.newlineBefore && next?.kind === 'word' && prev?.kind === 'word';
-  return (afterStop && endsLine) || marginSpeck;
+  // at the start of a line, before a word, or at its end after one: a speck in the margin (a count stands
+  // before what it counts; Latin digits end lines of scores and tables: «تبریز 1»)
+  const lineEnd = !t.newlineBefore && endsLine && next?.kind !== 'number' && /^[۰۱٠١]$/.test(t.text);
+  const marginSpeck = prev?.kind === 'word' && ((t.newlineBefore && next?.kind === 'word') || lineEnd);
+  // right before a full stop or colon set apart: no count ends a sentence
+  const beforeStop = next?.kind === 'punct' && /^[.!؟?:]$/.test(next.text) && /^[۰۱٠١]$/.test(t.text);
+  return (afterStop && endsLine) || marginSpeck || beforeStop;
+}
+
+/** Brackets and quotes by partner: an opening mark's closing one. */
+const PAIRS: Record<string, string> = { '(': ')', '«': '»', '[': ']' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+/** Letters whose printed shape a mark can stand for. */
+const LOOKALIKE_LETTERS: Record<string, string> = { '(': 'زر', ')': 'ار', '«': 'رز', '»': 'رز', '[': 'ر', ']': 'ا', '#': 'گک' };
+
+/**
+ * Indices of brackets and quotes with no partner on their line, and of every «#» glued to a letter. A closing
+ * mark before an opening one on the same line is a mirrored pair (right-to-left text extracted left to right:
+ * «علی) ع (»), not damage.
+ */
+function unpairedMarks(tokens: Token[]): number[] {
+  const out: number[] = [];
+  let line: number[] = [];
+  const flush = () => {
+    const open: number[] = [];
+    const closed: number[] = [];
+    for (const i of line) {
+      const mark = tokens[i].text;
+      if (mark in PAIRS) open.push(i);
+      else {
+        const k = open.map((o) => tokens[o].text).lastIndexOf(CLOSERS.get(mark)!);
+        if (k >= 0) open.splice(k, 1);
+        else closed.push(i);
+      }
+    }
+    const mirrored = (c: number) => open.some((o) => o > c && PAIRS[tokens[o].text] === tokens[c].text);
+    const strays = [...open.filter((o) => !closed.some((c) => c < o && PAIRS[tokens[o].text] === tokens[c].text)), ...closed.filter((c) => !mirrored(c))];
+    out.push(...strays);
+    line = [];
+  };
+  for (const t of tokens) {
+    if (t.newlineBefore) flush();
+    if (t.kind !== 'punct') continue;
+    if (t.text in PAIRS || CLOSERS.has(t.text)) line.push(t.index);
+    else if (t.text === '#' && (tokens[t.index + 1]?.kind === 'word' || tokens[t.index - 1]?.kind === 'word')) out.push(t.index);
+  }
+  flush();
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * An unpaired mark glued to a word (or between two pieces of one) that reads as a letter: reported when
+ * putting a look-alike letter in its place makes a common word of what it touches (and the word alone is no
+ * common word: quotes and brackets do pair across lines), or when dropping a mark inside a word leaves a word.
+ */
+function misreadLetter(tokens: Token[], i: number, knows: (w: string) => boolean, common: (w: string) => boolean): PunctuationDamage | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const left = t.glued && !t.newlineBefore && before?.kind === 'word' ? before : undefined;
+  const right = after?.glued && !after.newlineBefore && after.kind === 'word' ? after : undefined;
+  if (!left && !right) return undefined;
+  const start = (left ?? t).start;
+  const end = (right ?? t).end;
+  const [l, r] = [left?.norm ?? '', right?.norm ?? ''];
+  const inside = left !== undefined && right !== undefined;
+  if (!inside && common(l + r)) return undefined;
+  const fixes = [...(LOOKALIKE_LETTERS[t.text] ?? '')].map((ch) => l + ch + r).filter(common);
+  // dropping the mark helps only when it cut a word in two (a mark at a word's edge is dropped anyway)
+  if (fixes.length === 0 && !(inside && knows(l + r))) return undefined;
+  const suggestions = fixes.length > 0 ? fixes : [l + r];
+  return {
+    start,
+    end,
+    suggestions,
+    severity: 'hint',
+    message: {
+      fa: `نشانهٔ «${t.text}» بی‌جفت چسبیده به واژه؛ شاید «${suggestions[0]}»؟`,
+      en: `An unpaired “${t.text}” glued to a word: perhaps “${suggestions[0]}”?`,
+    },
+  };
 }
 
 /** How many tokens equal to `mark` follow one another, glued, from token i. */

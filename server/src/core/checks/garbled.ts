@@ -4,6 +4,7 @@
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
 import { arabicPassages, isLetterLabel } from '../garbled-context';
+import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
@@ -79,6 +80,8 @@ const COMPOUND_REPAIR_MAX_COST = 1;
 const CHEAP_COMPOUND_REPAIR = 0.75;
 /** A probable name is hinted at only when a common word lies this close (a possible misreading). */
 const NAME_HINT_MAX_COST = 1.05;
+/** Words this long are one edit from another word only by damage: no name is one letter off a long word. */
+const LONG_WORD = 8;
 /** At or below this score a correction is confident enough for severity error. */
 const CONFIDENT = 0.6;
 /** Words this short whose nearest repair is an arbitrary edit are hinted at only. */
@@ -87,6 +90,21 @@ const SHORT_WORD = 4;
 const PLAUSIBLE = 1.2;
 /** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
 const SAFE_GAP = 0.25;
+
+/** Inflections after which a headword keeps its spelling (رؤیا → رؤیاها، مؤسس → مؤسسان). */
+const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
+
+/** Left-to-right and right-to-left marks that PDF extraction and OCR leave around digits. */
+const BIDI_MARKS = /[\u200e\u200f]/g;
+
+/** Arabic letter forms that Persian writes otherwise (ي ى for ی, ك for ک). */
+const ARABIC_FORMS = /[\u064a\u0649\u0643]/;
+
+/** Suffixes that, standing alone, are a pronoun with its first letter lost, and their repairs. */
+const LOST_ALEF = new Map([
+  ['ان', ['آن', 'این']],
+  ['ین', ['این']],
+]);
 
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
@@ -102,7 +120,11 @@ class GarbledRun {
   /** Word tokens of passages quoted in Arabic (see garbled-context). */
   private readonly arabic: Set<number>;
 
+  /** True when the text writes Persian «ی»/«ک» (so Arabic forms in a word are out of place). */
+  private readonly persianForms: boolean;
+
   constructor(private readonly ctx: CheckContext) {
+    this.persianForms = /[یک]/.test(ctx.text);
     this.lexicon = ctx.lexicon;
     this.tokens = ctx.tokens;
     for (const t of ctx.tokens) if (t.kind === 'word' && ctx.knows(t.norm)) this.documentWords.add(t.norm);
@@ -112,8 +134,11 @@ class GarbledRun {
   run(): Finding[] {
     this.findStrayPunctuation();
     this.findMarkDamage();
+    this.findDigitForRa();
+    this.findConjunctionOnNumber();
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
+      if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLostAlef(t)) continue;
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
       else this.checkUnknownWord(t);
     }
@@ -186,10 +211,13 @@ class GarbledRun {
       const close = ranked.find(
         (r) =>
           !r.text.includes(' ') &&
-          ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) || (r.cost <= COST.dot && this.lexicon.tierOf(r.text) === Tier.base)),
+          ((r.cost <= NAME_HINT_MAX_COST && this.lexicon.commonness(r.text) > 0) ||
+            (this.lexicon.tierOf(r.text) === Tier.base && (r.cost <= COST.dot || this.longWordOneEditAway(t.norm, r)))),
       );
-      if (!close) return;
-      this.emit('probable-name', 'hint', t.start, t.end, ranked.slice(0, 3).map((r) => r.text), false, {
+      const signs = close ? [] : this.nameDamageRepairs(t.norm);
+      if (!close && signs.length === 0) return;
+      const hinted = close ? ranked.slice(0, 3).map((r) => r.text) : signs;
+      this.emit('probable-name', 'hint', t.start, t.end, hinted, false, {
         fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
         en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
       });
@@ -215,6 +243,85 @@ class GarbledRun {
   }
 
   /**
+   * A diacritic standing for a misread letter (see garbled-marks): reported when the repair it suggests is a
+   * word, or one near repair from a common word (ساحتٌ → ساختهٔ). True when reported.
+   */
+  private checkMarks(t: Token): boolean {
+    const known = this.ctx.knows(t.norm);
+    for (const repair of markRepairs(t.text)) {
+      const tier = this.lexicon.tierOf(repair.lookup);
+      // a hamza seat must give the word exactly (اوّل is no damaged «اؤل»); a lost letter may come with a
+      // misread one (ساحتٌ → ساختهٔ)
+      const ranked =
+        tier !== 0 && tier !== Tier.noSuggest
+          ? [repair.lookup]
+          : repair.kind === 'hamza'
+            ? []
+            : this.rankWord(repair.lookup, NEAR_COST)
+                .filter((r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common)
+                .map((r) => r.text);
+      if (ranked.length === 0) continue;
+      const suggestions = ranked.slice(0, 5).map(repair.write);
+      // (the word without the mark may be a word, or the hamza-less spelling of the repair: موّسسه، موسسه)
+      this.emit('unknown-word', known ? 'warning' : 'error', t.start, t.end, suggestions, false, {
+        fa: `نشانه‌ای به جای حرف: «${t.text}». شاید «${suggestions[0]}»؟`,
+        en: `A diacritic where a letter belongs: “${t.text}”. Did you mean “${suggestions[0]}”?`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word written without the hamza seat «ؤ» that its standard spelling has (موسسه، رویا، مولف for مؤسسه،
+   * رؤیا، مؤلف): common in careless typing, and the first thing OCR loses. A hint: many writers spell so.
+   */
+  private checkHamzaSeat(t: Token): boolean {
+    const word = t.norm;
+    // (also inside a name: «موسسه» in an organisation's name is still the common word)
+    if (!word.includes('و') || this.arabic.has(t.index)) return false;
+    // (a rare word may be a word of its own that a rare hamza spelling merely resembles)
+    if (this.lexicon.commonness(word) < Commonness.common) return false;
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== 'و') continue;
+      const standard = `${word.slice(0, i)}ؤ${word.slice(i + 1)}`;
+      // the lexicon lists the hamza spelling of headwords; their inflections and compounds (مؤسسه‌های، رؤیایی)
+      // go by the headword
+      const head = standard.split(ZWNJ).find((p) => p.includes('ؤ'))!;
+      const tier = this.lexicon.tierOf(head.length > 4 ? head.replace(HAMZA_HEAD_SUFFIX, '') : head);
+      if (tier === 0 || tier === Tier.noSuggest) continue;
+      this.emit('unknown-word', 'hint', t.start, t.end, [standard], false, {
+        fa: `«${t.text}» بی همزه نوشته شده است؛ نگارش معیار: «${standard}».`,
+        en: `“${t.text}” is written without its hamza; the standard spelling is “${standard}”.`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * «ان» or «ین» standing alone is no Persian word (each is a suffix): it is «آن» or «این» with its first letter
+   * lost, unless it spells a letter in an abbreviation written apart (سی ان ان، ان بی سی، دی. ان. ای) or begins
+   * «ان شاء الله». A hint.
+   */
+  private checkLostAlef(t: Token): boolean {
+    const fix = LOST_ALEF.get(t.norm);
+    if (!fix || this.arabic.has(t.index) || this.ctx.entityOfToken.has(t.index)) return false;
+    // (after a count «ین» is the yen: صد ین)
+    const prev = this.tokens[t.index - 1];
+    if (t.norm === 'ین' && (prev?.kind === 'number' || (prev?.kind === 'word' && /(?:صد|هزار|میلیون|میلیارد)$/.test(prev.norm)))) return false;
+    const near = (k: number) => this.tokens[t.index + k];
+    const short = (k: number) => near(k)?.kind === 'word' && near(k).norm.length <= 2;
+    const dotted = near(1)?.text === '.' && near(1).glued;
+    if (dotted || (short(-1) && short(-2)) || (short(1) && short(2)) || (short(-1) && short(1)) || near(1)?.norm.startsWith('شا')) return false;
+    this.emit('unknown-word', 'hint', t.start, t.end, fix, false, {
+      fa: `«${t.text}» تنها واژه نیست؛ شاید «${fix[0]}»؟`,
+      en: `“${t.text}” alone is no word: perhaps “${fix[0]}”?`,
+    });
+    return true;
+  }
+
+  /**
    * Real-word damage: a known but rare word form one cheap repair (a dot, a hamza) away from a common word,
    * like «آمور» for «امور». Right before a light verb a wider repair is allowed: «پاکند کرد» (پاک + copula)
    * is almost surely a damaged «تأکید کرد».
@@ -225,9 +332,10 @@ class GarbledRun {
     if (!this.lexicon.has(word)) return this.checkCompound(t);
     const tier = this.lexicon.tierOf(word);
     // (forms the dictionary accepts but never suggests, like رییس, are standard spellings too: not checked)
-    if (tier === Tier.noSuggest || word.length < 3) return;
-    if (this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
-    if (this.lexicon.commonness(word) > 0) return;
+    if (tier === Tier.noSuggest) return;
+    if (this.lexicon.commonness(word) > 0 || this.followsSourceCue(t) || this.arabic.has(t.index)) return;
+    if (word.length < 3) return this.shortWordHint(t);
+    if (this.ctx.entityOfToken.has(t.index)) return this.checkKnownName(t);
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm) && tier >= Tier.rare;
     const bound = beforeLightVerb ? 2 * COST.dot + COST.variant : REAL_WORD_MAX_COST;
@@ -248,11 +356,44 @@ class GarbledRun {
     // or the repair is a function word (بزای → برای), so frequent that a rare look-alike met once is suspect
     // (a rare word the article repeats, like «مکر» in a sermon, is meant)
     const functionWord = this.lexicon.commonness(ranked[0].text) === Commonness.function && this.documentCount(word) === 1;
-    if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) return;
+    if (!inDocument && !oddForm && !beforeLightVerb && !functionWord) {
+      // weaker evidence, worth a hint: Arabic letter forms (ي ى ك) in a text that otherwise writes the Persian
+      // ones, or a derived form of a rare word, met once, one dot from a common word (کیلان for گیلان)
+      const foreignLetters = ARABIC_FORMS.test(t.text) && this.persianForms;
+      const derivedOnce = ranked[0].cost <= COST.dot && tier >= Tier.inflected && this.documentCount(word) === 1 && !this.isCliticOfCommon(word);
+      if (foreignLetters || derivedOnce) {
+        this.emit('unknown-word', 'hint', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, rareWordMessage(t.text, ranked[0].text));
+      }
+      return;
+    }
     const { severity, safe } = this.confidence(ranked);
-    this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, {
-      fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${t.text}». شاید «${ranked[0].text}»؟`,
-      en: `A rare word that may be damaged: “${t.text}”. Did you mean “${ranked[0].text}”?`,
+    this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, rareWordMessage(t.text, ranked[0].text));
+  }
+
+  /**
+   * A two-letter word no real text uses, one dot from a function word (the commonest words of all): most
+   * likely the function word misread, though short words are too ambiguous for more than a hint.
+   */
+  private shortWordHint(t: Token): void {
+    if (this.ctx.entityOfToken.has(t.index) || this.documentCount(t.norm) > 1) return;
+    const best = this.rankWord(t.norm, COST.dot).find((r) => r.text !== t.norm && this.lexicon.commonness(r.text) === Commonness.function);
+    if (best) this.emit('unknown-word', 'hint', t.start, t.end, [best.text], false, rareWordMessage(t.text, best.text));
+  }
+
+  /**
+   * A rare word the recogniser took for (part of) a name, met once in the article and one dot from a common
+   * headword: possibly a damaged word inside a name (or a word the recogniser misread as one), so a hint.
+   */
+  private checkKnownName(t: Token): void {
+    // a name the article repeats is spelled so on purpose
+    if (this.documentCount(t.norm) > 1) return;
+    const close = this.rankWord(t.norm, COST.dot).find(
+      (r) => r.text !== t.norm && this.lexicon.commonness(r.text) >= Commonness.common && this.lexicon.tierOf(r.text) <= Tier.inflected,
+    );
+    if (!close) return;
+    this.emit('probable-name', 'hint', t.start, t.end, [close.text], false, {
+      fa: `نام ناشناخته: «${t.text}». اگر نام است درست باشد، نادیده بگیرید.`,
+      en: `Unknown name: “${t.text}”. Ignore it if the name is spelled right.`,
     });
   }
 
@@ -267,8 +408,12 @@ class GarbledRun {
     if (this.ctx.entityOfToken.has(t.index) || this.ctx.entityOfToken.has(next.index)) return false;
     const joined = t.norm + next.norm;
     if (this.lexicon.tierOf(joined) !== Tier.base) return false;
+    // a function word cut in two, one half a short word that is no function word (زی را for زیرا): the commonest
+    // words are the likeliest to be meant
+    const short = [t.norm, next.norm].find((w) => w.length <= 2 && this.lexicon.commonness(w) < Commonness.function && !isSuffix(w));
+    const functionCut = this.lexicon.commonness(joined) === Commonness.function && short !== undefined;
     // «و» and «را» stand beside any word (و زن، را حل); a preposition may be the first half (بر رسی)
-    if (STANDALONE.has(t.norm) || STANDALONE.has(next.norm)) return false;
+    if (!functionCut && (STANDALONE.has(t.norm) || STANDALONE.has(next.norm))) return false;
     const [ca, cb] = [this.lexicon.commonness(t.norm), this.lexicon.commonness(next.norm)];
     // a prefix that informal spacing writes apart (نا مساعد، خوش حال) joins into any headword, unless it is a
     // preverb before a verb (پر کرده، فرو رفت: a compound verb); otherwise the joined word must be common and
@@ -278,6 +423,7 @@ class GarbledRun {
     // a preposition never governs a finite verb (به بود، با شد): the two are one word cut in two (بهبود، باشد)
     const beforeVerb = PURE_PREPOSITIONS.has(t.norm) && isVerbForm(next.norm) && this.lexicon.commonness(joined) >= Commonness.common;
     const weak =
+      functionCut ||
       prefix ||
       beforeVerb ||
       (this.lexicon.commonness(joined) >= Commonness.common &&
@@ -322,8 +468,8 @@ class GarbledRun {
 
   /**
    * A cheap repair of a compound of known parts is trusted only with evidence that the compound is damaged: a
-   * part no real text uses (پرتفالی‌ها), a verb prefix before what is no verb (می‌کتی → می‌کنی), or a suffix
-   * restored (حساب‌جای → حساب‌های). A compound of attested words (جاه‌طلبی، دست‌خالی) is meant, though a dot
+   * part no real text uses (پرتفالی‌ها), a verb prefix before what is no verb (می‌کتی → می‌کنی), a suffix
+   * restored (حساب‌جای → حساب‌های) or a madda (عمل‌اوری → عمل‌آوری). A compound of attested words (جاه‌طلبی، دست‌خالی) is meant, though a dot
    * makes another listed compound of it.
    */
   private cheapRepairPlausible(observed: string, repaired: string): boolean {
@@ -331,7 +477,11 @@ class GarbledRun {
     if (seen.some((p) => !BOUND_MORPHEMES.has(p) && this.lexicon.commonness(p) === 0)) return true;
     const want = repaired.split(ZWNJ);
     if (VERB_PREFIXES.has(seen[0]) || VERB_PREFIXES.has(want[0])) return true;
-    return want.length === seen.length && want.some((p, i) => p !== seen[i] && (BOUND_MORPHEMES.has(p) || DERIVATIONAL_SUFFIXES.has(p)));
+    // a suffix restored, or a madda lost (اوری for آوری: a misspelling, never a spelling choice)
+    return (
+      want.length === seen.length &&
+      want.some((p, i) => p !== seen[i] && (BOUND_MORPHEMES.has(p) || DERIVATIONAL_SUFFIXES.has(p) || p.replaceAll('آ', 'ا') === seen[i]))
+    );
   }
 
   /**
@@ -400,6 +550,29 @@ class GarbledRun {
     if (!prev) return false;
     const before = this.wordNeighbour(prev, -1);
     return SOURCE_CUES.has(prev.norm) || (before !== undefined && SOURCE_CUES.has(`${before.norm} ${prev.norm}`));
+  }
+
+  /**
+   * Damage that no name shows, so an unknown word the recogniser took for a name is reported anyway: a letter
+   * written three times, or a doubled letter whose single form is a known word. The repairs, or none.
+   */
+  private nameDamageRepairs(word: string): string[] {
+    if (/(.)\1\1/u.test(word)) return [word.replace(/(.)\1\1+/gu, '$1')];
+    const out: string[] = [];
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== word[i - 1] || word[i] === ZWNJ) continue;
+      const single = word.slice(0, i) + word.slice(i + 1);
+      if (single.split(ZWNJ).every((p) => this.readsAsWord(p))) out.push(single);
+    }
+    return out;
+  }
+
+  /**
+   * A long word one edit inside it from the unknown word, met once (چاراگراف for پاراگراف): no name is one
+   * letter off a long dictionary word. (A letter more or less at the end is another inflection: کارآگاهان.)
+   */
+  private longWordOneEditAway(word: string, r: Ranked): boolean {
+    return r.cost <= COST.edit && r.text.length >= LONG_WORD && !r.text.startsWith(word) && !word.startsWith(r.text) && this.documentCount(word) === 1;
   }
 
   /** A recognised name is reported as garbled only when a near-certain repair exists. */
@@ -508,8 +681,40 @@ class GarbledRun {
       // a quoted Arabic passage keeps its own punctuation (its sentences need not end in a Persian verb)
       if (phrases.some((s) => t.start >= s.start && t.end <= s.end) || this.arabic.has(t.index - 1)) skip.add(t.index);
     }
-    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows)) {
+    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common)) {
       this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
+    }
+  }
+
+  /**
+   * A lone «۱» between words, right before a preposition or a verb, where no count can stand: the object
+   * marker «را», whose two strokes OCR reads as one. (A count stands before what it counts: «۱ نفر».)
+   */
+  private findDigitForRa(): void {
+    for (const t of this.tokens) {
+      if (t.kind !== 'number' || t.text.replace(BIDI_MARKS, '') !== '۱' || t.glued || t.newlineBefore) continue;
+      const prev = this.tokens[t.index - 1];
+      const next = this.tokens[t.index + 1];
+      if (prev?.kind !== 'word' || next?.kind !== 'word' || next.glued || next.newlineBefore) continue;
+      if (this.lexicon.commonness(next.norm) !== Commonness.function && !isVerbForm(next.norm)) continue;
+      this.emit('unknown-word', 'hint', t.start, t.end, ['را'], false, {
+        fa: `رقم «${t.text}» میان واژه‌ها؛ شاید «را»؟`,
+        en: `A digit “${t.text}” between words: perhaps “را”?`,
+      });
+    }
+  }
+
+  /** «و» glued to the number before it (۳۱و امین): a conjunction is never part of a number. */
+  private findConjunctionOnNumber(): void {
+    for (const t of this.tokens) {
+      const num = this.tokens[t.index - 1];
+      const next = this.tokens[t.index + 1];
+      if (t.kind !== 'word' || t.norm !== 'و' || !t.glued || num?.kind !== 'number' || (next?.glued && !next.newlineBefore)) continue;
+      const fixed = `${num.text} و`;
+      this.emit('merged-words', 'warning', num.start, t.end, [fixed], false, {
+        fa: `«و» چسبیده به عدد: «${num.text}${t.text}». شاید «${fixed}»؟`,
+        en: `“و” glued to a number: “${num.text}${t.text}”. Did you mean “${fixed}”?`,
+      });
     }
   }
 
@@ -696,6 +901,10 @@ function unknownMessage(word: string, best: string | undefined): Localized {
     return { fa: `واژهٔ ناشناخته: «${word}».`, en: `Unknown word: “${word}”.` };
   }
   return { fa: `واژهٔ ناشناخته: «${word}». شاید «${best}»؟`, en: `Unknown word: “${word}”. Did you mean “${best}”?` };
+}
+
+function rareWordMessage(word: string, best: string): Localized {
+  return { fa: `واژهٔ کم‌کاربرد که شاید آسیب دیده باشد: «${word}». شاید «${best}»؟`, en: `A rare word that may be damaged: “${word}”. Did you mean “${best}”?` };
 }
 
 /** True when deleting one letter from the longer of a and b gives the other. */
