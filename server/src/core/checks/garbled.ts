@@ -6,6 +6,7 @@ import { Commonness, Tier } from '../lexicon';
 import { arabicPassages, isLetterLabel } from '../garbled-context';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
+import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
 import { COST, searchCandidates } from '../suggest';
 import type { Token } from '../text';
@@ -18,13 +19,6 @@ interface Ranked {
   /** The raw edit cost (without plausibility adjustments). */
   cost: number;
 }
-
-/** Verbs that follow a noun in Persian compound verbs («تأکید کرد»): the word before them is a noun. */
-const LIGHT_VERBS = new Set(
-  ('کرد کردند کرده کردم کردیم کند کنند کنیم کنم کردن نمود نمودند نموده نماید نمایند شد شدند شده شود شوند ' +
-    'گردید گردیدند گردد داشت داشتند دارد دارند')
-    .split(' '),
-);
 
 /** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
 const BOUND_MORPHEMES = new Set(

@@ -8,7 +8,7 @@ import { normalizeWord } from '../persian';
 import type { Token } from '../text';
 import type { EntityKind } from '../types';
 import { GAZETTEER_INDEX, GIVEN } from './gazetteer-index';
-import { AGENT_NOUNS, ANY_ORG_HEAD, DETERMINERS, DIRECTION, GENERIC_QUALIFIERS, LIGHT_VERBS, NAME_FUNCTION_WORDS, OFFICES, ORDINAL, ORG_HEAD, PLACE_CUE, PLACE_HEAD, ROLES, SAYS, STOP, TITLES, VERBS, WEAK_TITLE } from './word-classes';
+import { AGENT_NOUNS, ANY_ORG_HEAD, DETERMINERS, DIRECTION, GENERIC_QUALIFIERS, NAME_FUNCTION_WORDS, OFFICES, ORDINAL, ORG_HEAD, PLACE_CUE, PLACE_HEAD, ROLES, SAYS, STOP, TITLES, VERBS, WEAK_TITLE } from './word-classes';
 
 /** A stretch of tokens read as one name, with the evidence for it. */
 export interface NameSpan {
@@ -73,7 +73,7 @@ export function canStart(toks: Tok[], i: number): boolean {
   if (!nameWord(t)) return false;
   // the first half of a compound verb («اعلام کرد», «تحصیل می کنند»)
   const next = toks[i + 1];
-  if (next && next.word && !SAYS.has(next.key) && (LIGHT_VERBS.has(next.key) || isVerb(next) || AGENT_NOUNS.has(next.key))) return false;
+  if (next && next.word && !SAYS.has(next.key) && (isVerb(next) || AGENT_NOUNS.has(next.key))) return false;
   return !isVerb(t);
 }
 

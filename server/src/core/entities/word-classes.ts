@@ -2,6 +2,7 @@
 // inside a name, verb forms that end one, and the titles, roles, heads and other cue words around names.
 // Built once from the gazetteer's lists and general Persian grammar; no rule logic here.
 import { DIRECTIONS, HONORIFICS, NAME_TITLES, ORG_HEADS, PERSON_ROLES, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, SPEECH_CUES, WEAK_TITLES } from '../gazetteer';
+import { lightVerbForms } from '../light-verbs';
 import { nameKey } from '../name-match';
 
 export const keySet = (words: Iterable<string>) => new Set([...words].map(nameKey));
@@ -88,19 +89,6 @@ export const NAME_FUNCTION_WORDS = keySet(
   'یک|دو|سه|چهار|پنج|ده|صد|هزار|کی|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|اسفند'.split('|'),
 );
 
-/** Verb forms: a light verb after a word makes that word part of a compound verb, not of a name. */
-export const LIGHT_VERBS = (() => {
-  const stems = ['کرد', 'کن', 'شد', 'شو', 'داد', 'ده', 'نمود', 'نما', 'گرفت', 'گیر', 'زد', 'زن', 'یافت', 'یاب', 'ساخت', 'ساز'];
-  const endings = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'د', 'ن', 'ه است', 'ه‌اند', 'ه‌است', 'ه‌ایم'];
-  const out = new Set<string>();
-  for (const s of stems) {
-    for (const e of endings) {
-      for (const p of ['', 'ن', 'می', 'نمی', 'ب']) out.add(nameKey(p + s + e));
-    }
-  }
-  return out;
-})();
-
 /** Finite forms of common verbs (past stem + person ending, «ه» participles): they end a name. */
 const COMMON_VERBS = (() => {
   const stems = 'رفت|آمد|گفت|افزود|داشت|بود|خورد|برد|آورد|دید|رسید|خواند|نوشت|ماند|گذاشت|گذشت|نشست|ایستاد|افتاد|خواست|توانست|دانست|پرداخت|انداخت|کشت|کشید|ریخت|گریست|خرید|فروخت|پذیرفت|شناخت|بست|شکست|جست|یافت'.split('|');
@@ -110,4 +98,5 @@ const COMMON_VERBS = (() => {
   return out;
 })();
 
-export const VERBS = new Set([...LIGHT_VERBS, ...COMMON_VERBS]);
+/** Verb forms that are never inside a name: light verbs end a name, the word before one being the noun of a compound verb. */
+export const VERBS = new Set([...keySet(lightVerbForms()), ...COMMON_VERBS]);
