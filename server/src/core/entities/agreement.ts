@@ -9,7 +9,7 @@ import type { EntityKind } from '../types';
 import { GAZETTEER_INDEX, GAZETTEER_SPELLINGS, GIVEN, compact, isPlaceKey } from './gazetteer-index';
 import { isProduct } from './organisations';
 import { STRONG_SURNAME, honorificEnd, isSurnameTail, looksLikeSurname } from './persons';
-import { MAX_NAME_TOKENS, countedOrPlural, isPersonEntry, longestMatch, nameWord } from './tokens';
+import { MAX_NAME_TOKENS, countedOrPlural, isPersonEntry, keyOf, longestMatch, nameWord } from './tokens';
 import type { NameSpan, Tok } from './tokens';
 import { STOP, VERBS } from './word-classes';
 
@@ -44,11 +44,10 @@ export function spreadForms(toks: Tok[], kept: NameSpan[], knows: (word: string)
   const forms = new Map<string, Form>();
   // the honorific «(ع)» is not part of the name's key (mentions take it back, see below)
   const nameEnd = (s: NameSpan) => (toks[s.last - 1].token.text === ')' && s.last - 3 > s.first ? s.last - 3 : s.last);
-  const keyOf = (first: number, last: number) => toks.slice(first, last).map((t) => t.key).join('');
   const allKnown = (first: number, last: number) => toks.slice(first, last).every((t) => t.known);
   const locals: RawMention[] = [];
   for (const s of kept) {
-    const key = keyOf(s.first, nameEnd(s));
+    const key = keyOf(toks, s.first, nameEnd(s));
     const old = forms.get(key);
     const oneWord = s.last - s.first === 1 && toks[s.first].word;
     // an everyday word that a weak cue made a name («وزیر نفت») is the word elsewhere in the article
@@ -89,11 +88,11 @@ export function spreadForms(toks: Tok[], kept: NameSpan[], knows: (word: string)
     // an everyday word as a surname («سعید سعادت») is the person only where no noun precedes it («مقدم گفت»,
     // not «خیر مقدم»), and no misspelling attaches to it
     const everyday = s.last - from === 1 && !looksLikeSurname(toks[from]);
-    const surname = keyOf(from, s.last);
+    const surname = keyOf(toks, from, s.last);
     const old = forms.get(surname);
     if (surname.length < 3 || STOP.has(surname) || old?.listed || (old && (old.kind !== 'person' || old.full !== surname))) continue;
     const adjectival = everyday || (s.last - from === 1 && isAdjective(toks[from], knows));
-    forms.set(surname, { kind: 'person', full: keyOf(s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival, plain: everyday });
+    forms.set(surname, { kind: 'person', full: keyOf(toks, s.first, nameEnd(s)), strength: old?.strength ?? 0, known: allKnown(from, s.last), adjectival, plain: everyday });
   }
   // web addresses are not words: each is a mention of itself
   const domains: RawMention[] = [];
@@ -122,7 +121,7 @@ export function spreadForms(toks: Tok[], kept: NameSpan[], knows: (word: string)
     while (i + free < toks.length && !covered[i + free] && free < MAX_NAME_TOKENS) free++;
     const n = longestMatch(toks, i, spreads, free);
     if (!n) continue;
-    const form = forms.get(keyOf(i, i + n))!;
+    const form = forms.get(keyOf(toks, i, i + n))!;
     // «ریال» is not a mention of «رئال»: a lexicon word must be written as the name was
     const text = compact(toks[i].token.text);
     if (n === 1 && toks[i].known && form.spellings && !form.spellings.has(text) && !GAZETTEER_SPELLINGS.has(text)) continue;
@@ -172,16 +171,26 @@ function addRecurringUnknowns(toks: Tok[], forms: Map<string, Form>, knows: (wor
   }
 }
 
+/** The forms by each key one slip from them; a plain form (an everyday word) takes no misspelling. */
+function slipIndex(forms: Map<string, Form>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [key, form] of forms) {
+    if (form.plain) continue;
+    for (const n of neighbourhood(key)) {
+      const list = index.get(n);
+      if (list) list.push(key);
+      else index.set(n, [key]);
+    }
+  }
+  return index;
+}
+
 /**
  * Forms recognised separately that are one slip apart («گراسیموف», «گراسیمف») name one entity; the
  * surer, then longer form is kept as the full name. Two lexicon words are never merged (حسن ≠ حسین).
  */
 function mergeSpellings(forms: Map<string, Form>): void {
-  const index = new Map<string, string[]>();
-  for (const [key, form] of forms) {
-    if (form.plain) continue;
-    for (const n of neighbourhood(key)) index.set(n, [...(index.get(n) ?? []), key]);
-  }
+  const index = slipIndex(forms);
   for (const [key, form] of forms) {
     for (const n of neighbourhood(key)) {
       for (const other of index.get(n) ?? []) {
@@ -207,15 +216,7 @@ function mergeSpellings(forms: Map<string, Form>): void {
  * differs only in spacing) and is one slip from a recognised form becomes a mention of it.
  */
 function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMention[], covered: Uint8Array): void {
-  const index = new Map<string, string[]>();
-  for (const [key, form] of forms) {
-    if (form.plain) continue;
-    for (const n of neighbourhood(key)) {
-      const list = index.get(n);
-      if (list) list.push(key);
-      else index.set(n, [key]);
-    }
-  }
+  const index = slipIndex(forms);
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].word || covered[i] || STOP.has(toks[i].key)) continue;
     let key = '';

@@ -5,7 +5,7 @@
 // everyday word.
 import { GAZETTEER_INDEX, isOrgKey, isPlaceKey } from './gazetteer-index';
 import { honorificEnd, personAt } from './persons';
-import { MAX_NAME_TOKENS, continues, inLine, isPlaceOrOrg, isSuffixAi, joinsAfterAnd, longestMatch, nameWord, plainWord, quoted } from './tokens';
+import { MAX_NAME_TOKENS, continues, coverage, inLine, isPlaceOrOrg, isSuffixAi, joinsAfterAnd, keyOf, longestMatch, nameWord, plainWord, quoted } from './tokens';
 import type { NameSpan, Tok } from './tokens';
 import { ANY_ORG_HEAD, ORDINAL, ORG_TAIL_CUES, PLACE_HEAD, keySet } from './word-classes';
 
@@ -161,8 +161,7 @@ const UNIT_PREFIXES = keySet(
 
 /** Takes an office word before an organisation into its name (spans are already free of overlaps). */
 export function widenUnits(toks: Tok[], kept: NameSpan[]): void {
-  const taken = new Uint8Array(toks.length + 1);
-  for (const s of kept) taken.fill(1, s.first, s.last);
+  const taken = coverage(toks, kept);
   for (const s of kept) {
     if (s.kind !== 'organization') continue;
     for (let n = 1; n <= 2; n++) {
@@ -170,7 +169,7 @@ export function widenUnits(toks: Tok[], kept: NameSpan[]): void {
       if (from < 0 || taken[from] || toks[s.first].token.newlineBefore) break;
       const words = toks.slice(from, s.first);
       if (!words.every((t) => t.word) || words.slice(1).some((t) => t.token.newlineBefore)) break;
-      if (UNIT_PREFIXES.has(words.map((t) => t.key).join(''))) {
+      if (UNIT_PREFIXES.has(keyOf(toks, from, s.first))) {
         taken.fill(1, from, s.first);
         s.first = from;
         s.canonical = undefined;

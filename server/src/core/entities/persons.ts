@@ -5,7 +5,7 @@
 // the words common.
 import { FOREIGN_SURNAME_ENDINGS } from '../gazetteer';
 import { GIVEN } from './gazetteer-index';
-import { canStart, continues, isListSeparator, isNisba, isPersonEntry, isPlaceOrOrg, isSuffixAi, isVerb, longestMatch, nameWord, plainWord } from './tokens';
+import { canStart, continues, coverage, isListSeparator, isNisba, isPersonEntry, isPlaceOrOrg, isSuffixAi, isVerb, longestMatch, nameWord, plainWord } from './tokens';
 import type { NameSpan, Tok } from './tokens';
 import { DETERMINERS, HONORIFIC, ROLES, SAYS, STOP, TITLES, keySet } from './word-classes';
 
@@ -35,6 +35,11 @@ export function isSurnameTail(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t?.word) return false;
   return SURNAME_TAILS.has(t.key) || isSuffixAi(toks, j);
+}
+
+/** A word that may open a person's name after a cue: a given name, or a word unknown to the lexicon or listed as a person. */
+export function nameLike(t: Tok | undefined): t is Tok {
+  return !!t && (GIVEN.has(t.key) || (t.word && (!t.known || isPersonEntry(t))));
 }
 
 /** True when the word reads as a surname: unknown to the lexicon, a listed person, or surname-shaped. */
@@ -112,8 +117,7 @@ export function holyNameStart(toks: Tok[], last: number): number {
     if (j >= 0 && word(j) && HOLY_TITLES.has(toks[j].key) && (back === 1 || word(j + 1))) return j;
   }
   if (word(last - 1) && GIVEN.has(toks[last - 1].key)) return last - 1;
-  const t = toks[last];
-  return word(last) && (GIVEN.has(t.key) || !t.known || isPersonEntry(t)) ? last : last + 1;
+  return word(last) && nameLike(toks[last]) ? last : last + 1;
 }
 
 /** Function words that separate a name from the words before it. */
@@ -180,8 +184,7 @@ function listItemEnd(toks: Tok[], first: number, taken: Uint8Array): number {
  * is a person too («… افتخاری، اخشابی، افشار و امامی»). Walks each way from every person span.
  */
 export function listNeighbours(toks: Tok[], kept: NameSpan[]): NameSpan[] {
-  const taken = new Uint8Array(toks.length + 1);
-  for (const s of kept) taken.fill(1, s.first, s.last);
+  const taken = coverage(toks, kept);
   const out: NameSpan[] = [];
   for (const s of kept) {
     if (s.kind !== 'person' || s.holy) continue;

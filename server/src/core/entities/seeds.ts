@@ -7,9 +7,9 @@ import { nameKey } from '../name-match';
 import type { NamesIndex } from '../names-list';
 import { GAZETTEER_INDEX, GAZETTEER_SPELLINGS, GIVEN, ONE_WORD_SPELLINGS, ORG_KEYS, compact } from './gazetteer-index';
 import { CLUB_WORDS, PUBLIC_SERVICES, SCOPE_WORDS, SPORTS_WORDS, describedOrgEnd, extend, isProduct, orgTailEnd, placeOnly, unitEnd } from './organisations';
-import { DETACHED_ENDINGS, canSpeak, commaSpeakerEnd, holyNameStart, honorificEnd, looksForeignSurname, looksLikeSurname, personAt, surnameTailEnd } from './persons';
+import { DETACHED_ENDINGS, canSpeak, commaSpeakerEnd, holyNameStart, honorificEnd, looksForeignSurname, looksLikeSurname, nameLike, personAt, surnameTailEnd } from './persons';
 import { AMBIGUOUS_PLACES, placeContext, placeListEnd, placeTailEnd } from './places';
-import { MAX_NAME_TOKENS, canStart, continues, countedOrPlural, genericUnit, isPersonEntry, isPlaceOrOrg, isVerb, longestMatch, nameWord, phraseAt, plainWord, quoted, sentenceStart } from './tokens';
+import { MAX_NAME_TOKENS, canStart, continues, countedOrPlural, genericUnit, isPersonEntry, isPlaceOrOrg, isVerb, keyOf, longestMatch, nameWord, phraseAt, plainWord, quoted, sentenceStart } from './tokens';
 import type { NameSpan, Tok } from './tokens';
 import { BYLINES, CREDITS, DETERMINERS, DIRECTION, MINISTER, NAME_TITLE, ORG_HEAD, PLACE_CUE, PLACE_HEAD, ROLES, SPEAKER_VERBS, SPEECH_CUE, TITLES, UNIT_ROLES, WEAK_TITLE } from './word-classes';
 
@@ -30,7 +30,7 @@ export function seedSpans(toks: Tok[]): NameSpan[] {
 
     // gazetteer
     const g = longestMatch(toks, i, (k) => GAZETTEER_INDEX.has(k), MAX_NAME_TOKENS, true);
-    let entry = g ? GAZETTEER_INDEX.get(toks.slice(i, i + g).map((x) => x.key).join('')) : undefined;
+    let entry = g ? GAZETTEER_INDEX.get(keyOf(toks, i, i + g)) : undefined;
     // a lexicon word that folds onto a one-word entry is that word, not the name («ریال» is not «رئال»)
     if (g === 1 && t.known && !GAZETTEER_SPELLINGS.has(compact(t.token.text))) entry = undefined;
     // words of a longer name run together without a half-space are damage, not the name («دستگاهقضایی»)
@@ -132,8 +132,7 @@ export function seedSpans(toks: Tok[]): NameSpan[] {
     const creditStart = credit ? i + credit : byline && toks[i + byline]?.token.text === ':' ? i + byline + 1 : 0;
     if (creditStart) {
       const n = toks[creditStart];
-      const namelike = n && (GIVEN.has(n.key) || (n.word && (!n.known || isPersonEntry(n))));
-      if (namelike && !isPlaceOrOrg(n) && !ORG_HEAD.has(n.key) && canStart(toks, creditStart)) {
+      if (nameLike(n) && !isPlaceOrOrg(n) && !ORG_HEAD.has(n.key) && canStart(toks, creditStart)) {
         const end = personAt(toks, creditStart, 'strong-title');
         if (end > creditStart) out.push({ first: creditStart, last: end, kind: 'person', strength: 2 });
       }
@@ -150,7 +149,7 @@ export function seedSpans(toks: Tok[]): NameSpan[] {
     const nameTitle = longestMatch(toks, i, (k) => NAME_TITLE.has(k), 1);
     if (nameTitle) {
       const n = toks[i + 1];
-      if (n && (GIVEN.has(n.key) || !n.known || isPersonEntry(n)) && continues(toks, i + 1)) {
+      if (nameLike(n) && continues(toks, i + 1)) {
         const end = personAt(toks, i + 1, 'strong-title');
         if (end > i + 1) out.push({ first: i, last: end, kind: 'person', strength: 3 });
       }
@@ -163,7 +162,7 @@ export function seedSpans(toks: Tok[]): NameSpan[] {
       const start = i + cueLen;
       const next = toks[start];
       // after a role or a weak title only a name-like word starts a name («وزیر دفاع» is not a person)
-      const namelike = next && (GIVEN.has(next.key) || (next.word && (!next.known || isPersonEntry(next))));
+      const namelike = nameLike(next);
       if (next && !isPlaceOrOrg(next) && !ORG_HEAD.has(next.key) && (title || namelike)) {
         const end = personAt(toks, start, title ? 'strong-title' : 'weak-title');
         if (end > start) out.push({ first: start, last: end, kind: 'person', strength: 2 });
@@ -227,7 +226,7 @@ export function listedSpans(toks: Tok[], list: NamesIndex): NameSpan[] {
     if (!toks[i].word) continue;
     const n = longestMatch(toks, i, (k) => list.byKey.has(k));
     if (!n) continue;
-    const listed = list.byKey.get(toks.slice(i, i + n).map((t) => t.key).join(''))!;
+    const listed = list.byKey.get(keyOf(toks, i, i + n))!;
     const kind = listed.kind ?? GAZETTEER_INDEX.get(nameKey(listed.preferred))?.kind ?? 'other';
     out.push({ first: i, last: i + n, kind, strength: 5, canonical: listed.preferred, listed });
   }

@@ -62,6 +62,18 @@ function isMerged(word: string, knows: (w: string) => boolean): boolean {
   return false;
 }
 
+/** The name key of tokens first..last (exclusive), as one compact key. */
+export function keyOf(toks: Tok[], first: number, last: number): string {
+  return toks.slice(first, last).map((t) => t.key).join('');
+}
+
+/** Marks the tokens the spans cover (one slot longer than the tokens, so a look one past the end is safe). */
+export function coverage(toks: Tok[], spans: NameSpan[]): Uint8Array {
+  const taken = new Uint8Array(toks.length + 1);
+  for (const s of spans) taken.fill(1, s.first, s.last);
+  return taken;
+}
+
 /** Words that may continue a name: Persian words that are not function words or verbs. */
 export function continues(toks: Tok[], i: number): boolean {
   return !toks[i]?.token.newlineBefore && canStart(toks, i);
