@@ -33,7 +33,7 @@ export function extend(toks: Tok[], from: number, max: number): number {
 }
 
 /** Action nouns whose preposition stays inside a name: «ستاد مبارزه با قاچاق», «حفاظت از محیط زیست». */
-const PREPOSITIONAL_NOUNS = keySet('مبارزه|مقابله|حفاظت|دفاع|حمایت|پیشگیری|مراقبت|صیانت|پشتیبانی|دفاع'.split('|'));
+const PREPOSITIONAL_NOUNS = keySet('مبارزه|مقابله|حفاظت|دفاع|حمایت|پیشگیری|مراقبت|صیانت|پشتیبانی'.split('|'));
 
 /**
  * A function word that sits inside a name when a name word follows it: the plural «ها» written apart

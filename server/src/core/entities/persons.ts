@@ -20,6 +20,7 @@ const AMBIGUOUS_GIVEN = keySet(
   'پیمان|آرمان|بهار|جهان|نسیم|سحر|شبنم|ترانه|لاله|هدیه|یگانه|ثریا|مهتاب|رحمان|کریم|حجت|عرفان|رسول|مراد|ملک|صابر|قادر|مختار|طاهر|عماد|حشمت|سامان|شهریار|حیدر|دانیال|امید|ایمان|نوید|پویا|کمال|جمال|عادل|نادر|بهمن|شیرین|نرگس|پروانه|فرشته|الهام|امین|امیر|سید|ندا|نگار|فرید|سینا|رستم|جان|پل|مارک|بندر|عمر|خالد|حافظ|سلیم|لیلی|هدی|عاطفه|رجب|دریا|ستاره|صبا|صفر|رمضان|شعبان|حبیب|عزیز|شادی|هستی|کیان|سام|تد|جو|کیت|جین|حمد|سیده|هدایت|ماهر|صالح|سپیده|زهره|گیتی'.split('|'),
 );
 
+/** An unknown word with a foreign surname ending: «پریماکوف», «یوانوویچ». */
 export function looksForeignSurname(t: Tok): boolean {
   return t.word && !t.known && t.key.length >= 4 && FOREIGN_ENDINGS.some((e) => t.key.endsWith(e));
 }
@@ -38,7 +39,7 @@ export function isSurnameTail(toks: Tok[], j: number): boolean {
 }
 
 /** A word that may open a person's name after a cue: a given name, or a word unknown to the lexicon or listed as a person. */
-export function nameLike(t: Tok | undefined): t is Tok {
+export function nameLike(t: Tok | undefined): boolean {
   return !!t && (GIVEN.has(t.key) || (t.word && (!t.known || isPersonEntry(t))));
 }
 
