@@ -7,17 +7,11 @@ import { arabicPassages, isLetterLabel } from '../garbled-context';
 import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
+import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
 import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
-
-/** Verbs that follow a noun in Persian compound verbs («تأکید کرد»): the word before them is a noun. */
-const LIGHT_VERBS = new Set(
-  ('کرد کردند کرده کردم کردیم کند کنند کنیم کنم کردن نمود نمودند نموده نماید نمایند شد شدند شده شود شوند ' +
-    'گردید گردیدند گردد داشت داشتند دارد دارند')
-    .split(' '),
-);
 
 /** Prefixes and first parts of compounds that informal spacing writes apart from the rest. */
 const SEPARABLE_PREFIXES = new Set(
