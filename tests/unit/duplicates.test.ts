@@ -141,3 +141,39 @@ test('sentences that differ in one number are not copies, however many there are
   const text = Array.from({ length: 3000 }, (_, i) => `گزارش شماره ${i} درباره این سفر امروز منتشر شد.`).join(' ');
   assert.deepEqual(duplicates(text), []);
 });
+
+test('a four-word sentence pasted again further on is flagged', () => {
+  const short = 'نتایج این نشست مثبت بود.';
+  const text = [LEAD, short, BODY1, BODY2, short, BODY3].join('\n');
+  expectOne(text, 'duplicate/repeated-sentence', [LEAD, short, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a sentence of the headline restated by the lead is layout, not a paste', () => {
+  const headline = 'سفر وزیر به مسکو انجام شد. گفتگو با همتای روس';
+  const text = [headline, 'سفر وزیر به مسکو انجام شد. ' + BODY1, BODY2].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('a verse or slogan quoted again, closed in quotation marks or brackets, is not a paste', () => {
+  const verse = 'تا بجوشد آبت از بالا و پست.';
+  const quoted = [verse, LEAD, BODY1, BODY2, `به قول شاعر: «آب کم جو تشنگی آور به دست،\n${verse.slice(0, -1)}».`, BODY3].join('\n');
+  assert.deepEqual(duplicates(quoted), []);
+  const title = 'گزارش: تاریخ به سود کدام تیم است؟';
+  const linked = ['نتیجه بازی رفت', title, LEAD, BODY1, `[${title}\n] ${BODY2}`, BODY3].join('\n');
+  assert.deepEqual(duplicates(linked), []);
+  // unquoted, the same verse further on is a copy
+  const pasted = [verse, LEAD, BODY1, BODY2, verse, BODY3].join('\n');
+  expectOne(pasted, 'duplicate/repeated-sentence', [verse, LEAD, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a quotation given again after a second attribution is a restatement, not a paste', () => {
+  const quote = 'همکاری دو کشور در حال گسترش است. این روند در سال آینده ادامه خواهد یافت.';
+  const text = [
+    'سفر وزیر به مسکو',
+    `به گزارش ایرنا، وزیر امور خارجه گفت: «${quote}»`,
+    BODY1,
+    `به نقل از ایسنا، وی تأکید کرد: «${quote}»`,
+    BODY2,
+  ].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});

@@ -24,10 +24,10 @@ const MAX_ADJACENT = 8;
 /** A passage repeated elsewhere is reported when it spans at least this many word units… */
 const MIN_PASSAGE = 60;
 /** …or when it covers a whole sentence of at least this many word units (a pasted title or short sentence). */
-const MIN_SENTENCE = 5;
+const MIN_SENTENCE = 4;
 /**
- * News pages print the headline again over the body or after the lead. A copy of the whole first line found
- * within the first TOP_LINES lines is that layout, not a paste error.
+ * News pages print the headline again over the body, and the lead often opens by restating it. A copy of the first
+ * line, or of a sentence of it, found within the first TOP_LINES lines is that layout, not a paste error.
  */
 const TOP_LINES = 3;
 /** Shingle size for finding candidate passages; must not exceed MIN_SENTENCE. */
@@ -200,10 +200,9 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
   const lineOf = lineNumbers(tokens);
   const headlineEnd = words.findIndex((u) => lineOf[u.token] > 0);
   const isLayoutRepeat = (run: Run) =>
-    run.from === 0 && run.from + run.length === headlineEnd && lineOf[words[run.at + run.length - 1].token] < TOP_LINES;
+    run.from + run.length <= headlineEnd && lineOf[words[run.at + run.length - 1].token] < TOP_LINES;
 
   const seen = new Map<string, number[]>();
-  const out: Finding[] = [];
   const shingle = (i: number) => {
     let key = words[i].key;
     for (let k = 1; k < SHINGLE; k++) key += ' ' + words[i + k].key;
@@ -215,6 +214,7 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
     else if (list.length < MAX_CANDIDATES) list.push(i);
   };
 
+  const runs: Run[] = [];
   let i = 0;
   while (i + SHINGLE <= n) {
     const key = shingle(i);
@@ -232,12 +232,8 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
     remember(i, key);
     const match = bestLen >= SHINGLE ? trimToTokens(words, i, bestJ, bestLen) : null;
     const run = match && reportablePart(match, sentences, words);
-    if (run && !isLayoutRepeat(run)) {
-      const found = passageFinding(ctx, words, run);
-      const previous = out[out.length - 1];
-      // copies pasted one after another (of different originals) form one block to delete
-      if (previous && !/\S/.test(ctx.text.slice(previous.span.end, found.span.start))) out[out.length - 1] = mergePassages(previous, found);
-      else out.push(found);
+    if (run) {
+      if (!isLayoutRepeat(run) && !isRestatement(match, run)) runs.push(run);
       // the positions inside the copy still serve as earlier occurrences for later copies
       for (let k = i + 1; k < run.at + run.length && k + SHINGLE <= n; k++) remember(k, shingle(k));
       i = run.at + run.length;
@@ -245,7 +241,41 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
       i++;
     }
   }
+
+  const out: Finding[] = [];
+  for (const run of runs) {
+    const found = passageFinding(ctx, words, run);
+    if (isQuotation(ctx.text, found.span, found.related![0].span)) continue;
+    const previous = out[out.length - 1];
+    // copies pasted one after another (of different originals) form one block to delete
+    if (previous && !/\S/.test(ctx.text.slice(previous.span.end, found.span.start))) out[out.length - 1] = mergePassages(previous, found);
+    else out.push(found);
+  }
   return out;
+}
+
+/**
+ * Whole sentences matched as the tail of a longer stretch that began before them: the same quotation given again
+ * after a second attribution («… گفت: «X» … تأکید کرد: «X»»), or a summary («چکیده: X») restated as the body
+ * opens. A pasted copy starts with the sentence it copies, not part-way into a longer repeat.
+ */
+function isRestatement(match: Run, reported: Run): boolean {
+  return reported.length < MIN_PASSAGE && reported.at - match.at >= SHINGLE;
+}
+
+const CLOSING: Record<string, string> = { '»': '«', ']': '[', ')': '(', '”': '“' };
+
+/**
+ * A copy that the writer closes in quotation marks or brackets right where it ends, while the original is not, is
+ * quoted on purpose: a verse or slogan cited again, a linked title «[…]».
+ */
+function isQuotation(text: string, copy: Span, original: Span): boolean {
+  const closer = (end: number) => /^[\s.،:؛!؟]*([»\])”])/.exec(text.slice(end, end + 8))?.[1];
+  const mark = closer(copy.end);
+  if (!mark || closer(original.end) === mark) return false;
+  // the matching opener stands before the copy, at most a line or so back
+  const before = text.slice(Math.max(0, copy.start - 300), copy.start + 1);
+  return before.lastIndexOf(CLOSING[mark]) > before.lastIndexOf(mark);
 }
 
 function mergePassages(a: Finding, b: Finding): Finding {
