@@ -76,6 +76,10 @@ test('legitimate Persian doubling is not flagged', () => {
     'همه و همه و در این میان ورزشکاران',
     'در مصاحبه با سی ان ان گفت',
     'نتیجه 0 0 شد',
+    'خودرویی با حجم موتور 2500 سی سی وارد شد',
+    'نقدینگی بیش از هزار هزار میلیارد است',
+    'او هیچ‌گاه منم منم نداشت',
+    'ساعت 10: 10: 04 منتشر شد',
   ]) {
     assert.deepEqual(duplicates(text), [], text);
   }
@@ -176,4 +180,28 @@ test('a quotation given again after a second attribution is a restatement, not a
     BODY2,
   ].join('\n');
   assert.deepEqual(duplicates(text), []);
+});
+
+test('a repeat running over a line break is not an adjacent copy', () => {
+  assert.deepEqual(duplicates('جزئیات بازداشت " پرویز تتو "\nپرویز تتو با گروه خود دستگیر شد'), []);
+});
+
+test('a first name before a surname built on it is not a doubled word', () => {
+  assert.deepEqual(duplicates('سرمربی درباره افت علی علی پور سخن گفت'), []);
+  assert.deepEqual(duplicates('حسن حسن زاده برنده شد'), []);
+  // but a doubled first name before an ordinary word is
+  expectOne('سرمربی درباره افت علی علی سخن گفت', 'duplicate/repeated-word', 'سرمربی درباره افت علی سخن گفت');
+});
+
+test('a list item title glued to a paragraph that opens with it is not a doubled phrase', () => {
+  const text = 'خوراکی‌های مفید:\n7. چای سبز چای سبز سرشار از آنتی‌اکسیدان است.\n* حبوبات حبوبات سرشار از فیبر هستند.';
+  assert.deepEqual(duplicates(text), []);
+  // the same doubling inside a sentence is a slip
+  expectOne('او گفت چای سبز چای سبز مفید است.', 'duplicate/repeated-phrase', 'او گفت چای سبز مفید است.');
+});
+
+test('equal figures closing a table row are columns, not a doubled phrase', () => {
+  const text = 'خودرو قیمت کارخانه قیمت بازار\nتیبا 24 میلیون تومان 24 میلیون تومان\nپراید 20 میلیون تومان 21 میلیون تومان';
+  assert.deepEqual(duplicates(text), []);
+  expectOne('قیمت 24 میلیون تومان 24 میلیون تومان اعلام شد', 'duplicate/repeated-phrase', 'قیمت 24 میلیون تومان اعلام شد');
 });

@@ -44,10 +44,10 @@ const REDUPLICATION = new Set(
   (
     'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
     'چند یکی دوتا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
-    'خیلی بسیار نه بله آره آری چه آفرین مرگ برد ' +
+    'خیلی بسیار نه بله آره آری چه آفرین مرگ برد منم هزار ' +
     'لک تق تیک هق قه ها هه هاها جیک واق بع میو ویز وز خش خس فس هن نق غر پچ زق تاپ تلق شر چک ' +
-    // nursery words, and letters spelt out in names (بی بی سی، سی ان ان)
-    'بی نی دد ماما بابا پاپا ان'
+    // nursery words, and letters spelt out in names and units (بی بی سی، سی ان ان، ۲۵۰۰ سی سی)
+    'بی نی دد ماما بابا پاپا ان سی'
   ).split(/\s+/).filter(Boolean),
 );
 
@@ -163,12 +163,55 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
     const end2 = units[i + 2 * len - 1];
     if (!hasWord || !end1.last || !start2.first || !end2.last) continue;
     const second = tokens[start2.token];
-    if (second.glued || second.newlineBefore) continue;
+    if (second.glued || breaksLine(tokens, start2.token, end2.token)) continue;
     if (!sameUnits(units, i, i + len, len)) continue;
     if (isLegitimateDoubling(units.slice(i, i + len))) continue;
+    if (continuesAsName(tokens, end2.token) || isListHeading(tokens, units[i].token) || isTableColumns(tokens, units, i, len)) continue;
     return len;
   }
   return 0;
+}
+
+/** True when a line break falls anywhere inside tokens a..b (a copy must stay on the line of the first). */
+function breaksLine(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].newlineBefore) return true;
+  return false;
+}
+
+/** Endings of Persian surnames, often written apart: «علی علی پور» is «علی علی‌پور», «حسن حسن زاده». */
+const SURNAME_ENDINGS = new Set(['پور', 'زاده', 'نژاد', 'وند', 'زادگان']);
+
+function continuesAsName(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.kind === 'word' && !next.newlineBefore && SURNAME_ENDINGS.has(next.norm);
+}
+
+/**
+ * «۷. چای سبز چای سبز سرشار از …»: a numbered or bulleted item whose title is glued to a paragraph that opens with
+ * the same words. Only the list marker may stand before the first copy on its line.
+ */
+function isListHeading(tokens: Token[], first: number): boolean {
+  let start = first;
+  while (start > 0 && !tokens[start].newlineBefore) start--;
+  const marker = tokens.slice(start, first);
+  const numbers = marker.filter((t) => t.kind === 'number').length;
+  return (
+    marker.length > 0 &&
+    marker.every((t) => t.kind === 'number' || t.kind === 'punct') &&
+    (numbers === 1 || (numbers === 0 && marker.some((t) => LIST_BULLETS.has(t.text))))
+  );
+}
+
+const LIST_BULLETS = new Set(['*', '-', '•', '–', '▪']);
+
+/**
+ * «تیبا ۲۴ میلیون تومان ۲۴ میلیون تومان»: a price or figure closing a line twice is a table row whose columns
+ * (factory and market price, before and after) happen to agree.
+ */
+function isTableColumns(tokens: Token[], units: Unit[], i: number, len: number): boolean {
+  if (len < 2 || tokens[units[i].token].kind !== 'number') return false;
+  const next = tokens[units[i + 2 * len - 1].token + 1];
+  return next === undefined || next.newlineBefore;
 }
 
 /** True for doublings that Persian uses on purpose, given the units of the first copy. */
@@ -179,6 +222,8 @@ function isLegitimateDoubling(copy: Unit[]): boolean {
     // a lone digit is more often a list, a score or a version number than a slip («۰ ۰», «۶. ۶.»),
     // and so is a bare letter of an abbreviation; «(ص) (ص)» is a slip
     if (word.length === 1) return /\d/.test(word) || content.length === copy.length;
+    // a number with its separator repeated is a time, date or score «۱۰: ۱۰: ۰۴», «۱۱. ۱۱.»
+    if (/^\d+$/.test(word) && copy.length > 1) return true;
     return REDUPLICATION.has(word);
   }
   // «همه و همه و …», «بارها و بارها و …»: an emphatic pair followed by a further conjunct
