@@ -205,3 +205,19 @@ test('equal figures closing a table row are columns, not a doubled phrase', () =
   assert.deepEqual(duplicates(text), []);
   expectOne('قیمت 24 میلیون تومان 24 میلیون تومان اعلام شد', 'duplicate/repeated-phrase', 'قیمت 24 میلیون تومان اعلام شد');
 });
+
+test('a short line without a full stop (a name or entry in a results list) is not a pasted sentence', () => {
+  const text = ['نتایج مسابقات تیراندازی', 'تفنگ زنان', 'مه لقا جام بزرگ', LEAD, 'تفنگ مردان', BODY1, 'مه لقا جام بزرگ', BODY2].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('the letters of a dotted abbreviation are not words of a sentence', () => {
+  const text = ['ما تهدیداتی همانند داعش و پ.ی.د و ی.پ.گ را دیدیم.', BODY1, BODY2, 'او از پ.ی.د و ی.پ.گ نام برد.'].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('a pasted sentence is found when its words also stand inside a longer sentence before it', () => {
+  const short = 'نتایج عملیات نصر 3.';
+  const text = [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, short, BODY3].join('\n');
+  expectOne(text, 'duplicate/repeated-sentence', [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, BODY3].join('\n'));
+});

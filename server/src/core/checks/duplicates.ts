@@ -23,7 +23,7 @@ interface Unit {
 const MAX_ADJACENT = 8;
 /** A passage repeated elsewhere is reported when it spans at least this many word units… */
 const MIN_PASSAGE = 60;
-/** …or when it covers a whole sentence of at least this many word units (a pasted title or short sentence). */
+/** …or when it covers whole sentences of at least this many words (see isSentenceSized). */
 const MIN_SENTENCE = 4;
 /**
  * News pages print the headline again over the body, and the lead often opens by restating it. A copy of the first
@@ -263,21 +263,23 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
   let i = 0;
   while (i + SHINGLE <= n) {
     const key = shingle(i);
-    let bestJ = -1;
-    let bestLen = 0;
+    // the earlier occurrence giving the longest reportable copy: the same words may also stand inside a longer
+    // sentence before the one actually copied
+    let match: Run | null = null;
+    let run: Run | null = null;
     for (const j of seen.get(key) ?? []) {
       let len = 0;
       // the copy may not overlap its original
       while (i + len < n && j + len < i && words[j + len].key === words[i + len].key) len++;
-      if (len > bestLen) {
-        bestLen = len;
-        bestJ = j;
+      const candidate = len >= SHINGLE ? trimToTokens(words, i, j, len) : null;
+      const part = candidate && reportablePart(candidate, sentences, words, tokens);
+      if (part && (!run || part.length > run.length)) {
+        match = candidate;
+        run = part;
       }
     }
     remember(i, key);
-    const match = bestLen >= SHINGLE ? trimToTokens(words, i, bestJ, bestLen) : null;
-    const run = match && reportablePart(match, sentences, words);
-    if (run) {
+    if (match && run) {
       if (!isLayoutRepeat(run) && !isRestatement(match, run)) runs.push(run);
       // the positions inside the copy still serve as earlier occurrences for later copies
       for (let k = i + 1; k < run.at + run.length && k + SHINGLE <= n; k++) remember(k, shingle(k));
@@ -354,18 +356,34 @@ function trimToTokens(words: Unit[], at: number, from: number, length: number): 
 
 /**
  * The part of a matched run worth reporting: the whole sentences (or lines) it covers, when they are whole
- * sentences in the original too and hold at least MIN_SENTENCE words; otherwise the whole run when it is very long. A shorter or partial match is ordinary
- * repetition in news (officials' titles, the lead restating the headline) and is not reported.
+ * sentences in the original too and are sentence-sized; otherwise the whole run when it is very long. A shorter or
+ * partial match is ordinary repetition in news (officials' titles, the lead restating the headline) and is not
+ * reported.
  */
-function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[]): Run | null {
+function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[], tokens: Token[]): Run | null {
   const end = run.at + run.length;
   let from = run.at;
   while (from < end && !(startsSentence(sentences, words, from) && startsSentence(sentences, words, run.from + (from - run.at)))) from++;
   let to = end;
   while (to > from && !(endsSentence(sentences, words, to - 1) && endsSentence(sentences, words, run.from + (to - 1 - run.at)))) to--;
-  if (to - from >= MIN_SENTENCE) return { at: from, from: run.from + (from - run.at), length: to - from };
+  if (isSentenceSized(tokens, words, from, to)) return { at: from, from: run.from + (from - run.at), length: to - from };
   return run.length >= MIN_PASSAGE ? run : null;
 }
+
+/**
+ * Enough words, counting only whole words (the letters of «پ.ی.د» split at their dots are not sentences). A
+ * sentence of just MIN_SENTENCE words must end with a full stop, «!» or «؟»: a short line without one is a title,
+ * a name or an entry of a list or table, which news repeats on purpose.
+ */
+function isSentenceSized(tokens: Token[], words: Unit[], from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) if (words[k].key.length > 1 || tokens[words[k].token].kind === 'number') count++;
+  if (count > MIN_SENTENCE) return true;
+  const next = tokens[words[to - 1].token + 1];
+  return count === MIN_SENTENCE && next !== undefined && next.glued && SENTENCE_END.has(next.text);
+}
+
+const SENTENCE_END = new Set(['.', '!', '؟', '?', '…']);
 
 const startsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.firstWord[s.of[words[k].token]] === k;
 const endsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.lastWord[s.of[words[k].token]] === k;
