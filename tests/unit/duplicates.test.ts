@@ -80,6 +80,9 @@ test('legitimate Persian doubling is not flagged', () => {
     'نقدینگی بیش از هزار هزار میلیارد است',
     'او هیچ‌گاه منم منم نداشت',
     'ساعت 10: 10: 04 منتشر شد',
+    'رنج‌هایش را دانه دانه شمرده بود',
+    'قدم قدم جلو رفتند',
+    'نفس نفس می‌زد',
   ]) {
     assert.deepEqual(duplicates(text), [], text);
   }
@@ -220,4 +223,11 @@ test('a pasted sentence is found when its words also stand inside a longer sente
   const short = 'نتایج عملیات نصر 3.';
   const text = [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, short, BODY3].join('\n');
   expectOne(text, 'duplicate/repeated-sentence', [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a section label glued to a dateline that opens with the same word is not a doubled word', () => {
+  const text = 'کاهش واردات از ترکیه\nاقتصاد اقتصاد ایران - همشهری آنلاین: واردات کالا کاهش یافت.';
+  assert.deepEqual(duplicates(text), []);
+  // without the dateline, a doubled word opening a line is still a slip
+  expectOne('کاهش واردات\nاقتصاد اقتصاد ایران رشد کرد.', 'duplicate/repeated-word', 'کاهش واردات\nاقتصاد ایران رشد کرد.');
 });

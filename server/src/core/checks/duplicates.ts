@@ -43,7 +43,8 @@ const MAX_CANDIDATES = 8;
 const REDUPLICATION = new Set(
   (
     'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
-    'چند یکی دوتا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
+    'چند یکی دوتا بسته ورق برگ تیکه خرد خورد خرده پله موج شاخه رشته حلقه کپه کومه مشت رفته دانه قدم ' +
+    'گوشه جور واژه کلمه نفس تند زود بلند داغ ' +
     'خیلی بسیار نه بله آره آری چه آفرین مرگ برد منم هزار ' +
     'لک تق تیک هق قه ها هه هاها جیک واق بع میو ویز وز خش خس فس هن نق غر پچ زق تاپ تلق شر چک ' +
     // nursery words, and letters spelt out in names and units (بی بی سی، سی ان ان، ۲۵۰۰ سی سی)
@@ -167,6 +168,7 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
     if (!sameUnits(units, i, i + len, len)) continue;
     if (isLegitimateDoubling(units.slice(i, i + len))) continue;
     if (continuesAsName(tokens, end2.token) || isListHeading(tokens, units[i].token) || isTableColumns(tokens, units, i, len)) continue;
+    if (opensDateline(tokens, units[i].token)) continue;
     return len;
   }
   return 0;
@@ -201,6 +203,23 @@ function isListHeading(tokens: Token[], first: number): boolean {
     (numbers === 1 || (numbers === 0 && marker.some((t) => LIST_BULLETS.has(t.text))))
   );
 }
+
+/**
+ * «اقتصاد اقتصاد ایران - همشهری آنلاین: …»: a section label glued to a dateline that opens with the same word.
+ * The first copy opens the line, and the line soon reads «… - agency:».
+ */
+function opensDateline(tokens: Token[], first: number): boolean {
+  if (first > 0 && !tokens[first].newlineBefore) return false;
+  for (let k = first + 1; k < tokens.length && k <= first + DATELINE_REACH && !tokens[k].newlineBefore; k++) {
+    if (!DASHES.has(tokens[k].text)) continue;
+    for (let m = k + 1; m < tokens.length && m <= k + 5 && !tokens[m].newlineBefore; m++) if (tokens[m].text === ':') return true;
+  }
+  return false;
+}
+
+/** How far into its line, in tokens, a dateline's dash may stand. */
+const DATELINE_REACH = 8;
+const DASHES = new Set(['-', '–', '—']);
 
 const LIST_BULLETS = new Set(['*', '-', '•', '–', '▪']);
 
