@@ -166,12 +166,24 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
     const second = tokens[start2.token];
     if (second.glued || breaksLine(tokens, start2.token, end2.token)) continue;
     if (!sameUnits(units, i, i + len, len)) continue;
-    if (isLegitimateDoubling(units.slice(i, i + len))) continue;
-    if (continuesAsName(tokens, end2.token) || isListHeading(tokens, units[i].token) || isTableColumns(tokens, units, i, len)) continue;
-    if (opensDateline(tokens, units[i].token)) continue;
+    if (isLegitimateDoubling(units.slice(i, i + len)) || isLaidOut(tokens, units, i, len)) continue;
     return len;
   }
   return 0;
+}
+
+/**
+ * Doublings made by the page rather than the writer: a surname written apart after a first name, a list item's
+ * title or a section label glued to a paragraph that opens with it, equal columns of a table row.
+ */
+function isLaidOut(tokens: Token[], units: Unit[], i: number, len: number): boolean {
+  const first = units[i].token;
+  return (
+    continuesAsName(tokens, units[i + 2 * len - 1].token) ||
+    isListHeading(tokens, first) ||
+    opensDateline(tokens, first) ||
+    isTableColumns(tokens, units, i, len)
+  );
 }
 
 /** True when a line break falls anywhere inside tokens a..b (a copy must stay on the line of the first). */
@@ -397,9 +409,9 @@ function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[], token
 function isSentenceSized(tokens: Token[], words: Unit[], from: number, to: number): boolean {
   let count = 0;
   for (let k = from; k < to; k++) if (words[k].key.length > 1 || tokens[words[k].token].kind === 'number') count++;
-  if (count > MIN_SENTENCE) return true;
+  if (count !== MIN_SENTENCE) return count > MIN_SENTENCE;
   const next = tokens[words[to - 1].token + 1];
-  return count === MIN_SENTENCE && next !== undefined && next.glued && SENTENCE_END.has(next.text);
+  return next !== undefined && next.glued && SENTENCE_END.has(next.text);
 }
 
 const SENTENCE_END = new Set(['.', '!', '؟', '?', '…']);
