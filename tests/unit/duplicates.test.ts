@@ -76,6 +76,13 @@ test('legitimate Persian doubling is not flagged', () => {
     'همه و همه و در این میان ورزشکاران',
     'در مصاحبه با سی ان ان گفت',
     'نتیجه 0 0 شد',
+    'خودرویی با حجم موتور 2500 سی سی وارد شد',
+    'نقدینگی بیش از هزار هزار میلیارد است',
+    'او هیچ‌گاه منم منم نداشت',
+    'ساعت 10: 10: 04 منتشر شد',
+    'رنج‌هایش را دانه دانه شمرده بود',
+    'قدم قدم جلو رفتند',
+    'نفس نفس می‌زد',
   ]) {
     assert.deepEqual(duplicates(text), [], text);
   }
@@ -140,4 +147,87 @@ test('the headline restated over the body is page layout, not a paste', () => {
 test('sentences that differ in one number are not copies, however many there are', () => {
   const text = Array.from({ length: 3000 }, (_, i) => `گزارش شماره ${i} درباره این سفر امروز منتشر شد.`).join(' ');
   assert.deepEqual(duplicates(text), []);
+});
+
+test('a four-word sentence pasted again further on is flagged', () => {
+  const short = 'نتایج این نشست مثبت بود.';
+  const text = [LEAD, short, BODY1, BODY2, short, BODY3].join('\n');
+  expectOne(text, 'duplicate/repeated-sentence', [LEAD, short, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a sentence of the headline restated by the lead is layout, not a paste', () => {
+  const headline = 'سفر وزیر به مسکو انجام شد. گفتگو با همتای روس';
+  const text = [headline, 'سفر وزیر به مسکو انجام شد. ' + BODY1, BODY2].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('a verse or slogan quoted again, closed in quotation marks or brackets, is not a paste', () => {
+  const verse = 'تا بجوشد آبت از بالا و پست.';
+  const quoted = [verse, LEAD, BODY1, BODY2, `به قول شاعر: «آب کم جو تشنگی آور به دست،\n${verse.slice(0, -1)}».`, BODY3].join('\n');
+  assert.deepEqual(duplicates(quoted), []);
+  const title = 'گزارش: تاریخ به سود کدام تیم است؟';
+  const linked = ['نتیجه بازی رفت', title, LEAD, BODY1, `[${title}\n] ${BODY2}`, BODY3].join('\n');
+  assert.deepEqual(duplicates(linked), []);
+  // unquoted, the same verse further on is a copy
+  const pasted = [verse, LEAD, BODY1, BODY2, verse, BODY3].join('\n');
+  expectOne(pasted, 'duplicate/repeated-sentence', [verse, LEAD, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a quotation given again after a second attribution is a restatement, not a paste', () => {
+  const quote = 'همکاری دو کشور در حال گسترش است. این روند در سال آینده ادامه خواهد یافت.';
+  const text = [
+    'سفر وزیر به مسکو',
+    `به گزارش ایرنا، وزیر امور خارجه گفت: «${quote}»`,
+    BODY1,
+    `به نقل از ایسنا، وی تأکید کرد: «${quote}»`,
+    BODY2,
+  ].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('a repeat running over a line break is not an adjacent copy', () => {
+  assert.deepEqual(duplicates('جزئیات بازداشت " پرویز تتو "\nپرویز تتو با گروه خود دستگیر شد'), []);
+});
+
+test('a first name before a surname built on it is not a doubled word', () => {
+  assert.deepEqual(duplicates('سرمربی درباره افت علی علی پور سخن گفت'), []);
+  assert.deepEqual(duplicates('حسن حسن زاده برنده شد'), []);
+  // but a doubled first name before an ordinary word is
+  expectOne('سرمربی درباره افت علی علی سخن گفت', 'duplicate/repeated-word', 'سرمربی درباره افت علی سخن گفت');
+});
+
+test('a list item title glued to a paragraph that opens with it is not a doubled phrase', () => {
+  const text = 'خوراکی‌های مفید:\n7. چای سبز چای سبز سرشار از آنتی‌اکسیدان است.\n* حبوبات حبوبات سرشار از فیبر هستند.';
+  assert.deepEqual(duplicates(text), []);
+  // the same doubling inside a sentence is a slip
+  expectOne('او گفت چای سبز چای سبز مفید است.', 'duplicate/repeated-phrase', 'او گفت چای سبز مفید است.');
+});
+
+test('equal figures closing a table row are columns, not a doubled phrase', () => {
+  const text = 'خودرو قیمت کارخانه قیمت بازار\nتیبا 24 میلیون تومان 24 میلیون تومان\nپراید 20 میلیون تومان 21 میلیون تومان';
+  assert.deepEqual(duplicates(text), []);
+  expectOne('قیمت 24 میلیون تومان 24 میلیون تومان اعلام شد', 'duplicate/repeated-phrase', 'قیمت 24 میلیون تومان اعلام شد');
+});
+
+test('a short line without a full stop (a name or entry in a results list) is not a pasted sentence', () => {
+  const text = ['نتایج مسابقات تیراندازی', 'تفنگ زنان', 'مه لقا جام بزرگ', LEAD, 'تفنگ مردان', BODY1, 'مه لقا جام بزرگ', BODY2].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('the letters of a dotted abbreviation are not words of a sentence', () => {
+  const text = ['ما تهدیداتی همانند داعش و پ.ی.د و ی.پ.گ را دیدیم.', BODY1, BODY2, 'او از پ.ی.د و ی.پ.گ نام برد.'].join('\n');
+  assert.deepEqual(duplicates(text), []);
+});
+
+test('a pasted sentence is found when its words also stand inside a longer sentence before it', () => {
+  const short = 'نتایج عملیات نصر 3.';
+  const text = [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, short, BODY3].join('\n');
+  expectOne(text, 'duplicate/repeated-sentence', [`این بخشی از نتایج عملیات «نصر 3» بود.`, short, BODY1, BODY2, BODY3].join('\n'));
+});
+
+test('a section label glued to a dateline that opens with the same word is not a doubled word', () => {
+  const text = 'کاهش واردات از ترکیه\nاقتصاد اقتصاد ایران - همشهری آنلاین: واردات کالا کاهش یافت.';
+  assert.deepEqual(duplicates(text), []);
+  // without the dateline, a doubled word opening a line is still a slip
+  expectOne('کاهش واردات\nاقتصاد اقتصاد ایران رشد کرد.', 'duplicate/repeated-word', 'کاهش واردات\nاقتصاد ایران رشد کرد.');
 });

@@ -23,11 +23,11 @@ interface Unit {
 const MAX_ADJACENT = 8;
 /** A passage repeated elsewhere is reported when it spans at least this many word units… */
 const MIN_PASSAGE = 60;
-/** …or when it covers a whole sentence of at least this many word units (a pasted title or short sentence). */
-const MIN_SENTENCE = 5;
+/** …or when it covers whole sentences of at least this many words (see isSentenceSized). */
+const MIN_SENTENCE = 4;
 /**
- * News pages print the headline again over the body or after the lead. A copy of the whole first line found
- * within the first TOP_LINES lines is that layout, not a paste error.
+ * News pages print the headline again over the body, and the lead often opens by restating it. A copy of the first
+ * line, or of a sentence of it, found within the first TOP_LINES lines is that layout, not a paste error.
  */
 const TOP_LINES = 3;
 /** Shingle size for finding candidate passages; must not exceed MIN_SENTENCE. */
@@ -43,11 +43,12 @@ const MAX_CANDIDATES = 8;
 const REDUPLICATION = new Set(
   (
     'کم آرام آهسته یواش ریز درشت تک تکه دسته گروه جوق فوج قطره ذره لحظه دم گاه جا رنگ پاره لایه ' +
-    'چند یکی دوتا بسته ورق برگ تیکه خرد خورد پله موج شاخه رشته حلقه کپه کومه مشت رفته ' +
-    'خیلی بسیار نه بله آره آری چه آفرین مرگ برد ' +
+    'چند یکی دوتا بسته ورق برگ تیکه خرد خورد خرده پله موج شاخه رشته حلقه کپه کومه مشت رفته دانه قدم ' +
+    'گوشه جور واژه کلمه نفس تند زود بلند داغ ' +
+    'خیلی بسیار نه بله آره آری چه آفرین مرگ برد منم هزار ' +
     'لک تق تیک هق قه ها هه هاها جیک واق بع میو ویز وز خش خس فس هن نق غر پچ زق تاپ تلق شر چک ' +
-    // nursery words, and letters spelt out in names (بی بی سی، سی ان ان)
-    'بی نی دد ماما بابا پاپا ان'
+    // nursery words, and letters spelt out in names and units (بی بی سی، سی ان ان، ۲۵۰۰ سی سی)
+    'بی نی دد ماما بابا پاپا ان سی'
   ).split(/\s+/).filter(Boolean),
 );
 
@@ -163,12 +164,85 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
     const end2 = units[i + 2 * len - 1];
     if (!hasWord || !end1.last || !start2.first || !end2.last) continue;
     const second = tokens[start2.token];
-    if (second.glued || second.newlineBefore) continue;
+    if (second.glued || breaksLine(tokens, start2.token, end2.token)) continue;
     if (!sameUnits(units, i, i + len, len)) continue;
-    if (isLegitimateDoubling(units.slice(i, i + len))) continue;
+    if (isLegitimateDoubling(units.slice(i, i + len)) || isLaidOut(tokens, units, i, len)) continue;
     return len;
   }
   return 0;
+}
+
+/**
+ * Doublings made by the page rather than the writer: a surname written apart after a first name, a list item's
+ * title or a section label glued to a paragraph that opens with it, equal columns of a table row.
+ */
+function isLaidOut(tokens: Token[], units: Unit[], i: number, len: number): boolean {
+  const first = units[i].token;
+  return (
+    continuesAsName(tokens, units[i + 2 * len - 1].token) ||
+    isListHeading(tokens, first) ||
+    opensDateline(tokens, first) ||
+    isTableColumns(tokens, units, i, len)
+  );
+}
+
+/** True when a line break falls anywhere inside tokens a..b (a copy must stay on the line of the first). */
+function breaksLine(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].newlineBefore) return true;
+  return false;
+}
+
+/** Endings of Persian surnames, often written apart: «علی علی پور» is «علی علی‌پور», «حسن حسن زاده». */
+const SURNAME_ENDINGS = new Set(['پور', 'زاده', 'نژاد', 'وند', 'زادگان']);
+
+function continuesAsName(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.kind === 'word' && !next.newlineBefore && SURNAME_ENDINGS.has(next.norm);
+}
+
+/**
+ * «۷. چای سبز چای سبز سرشار از …»: a numbered or bulleted item whose title is glued to a paragraph that opens with
+ * the same words. Only the list marker may stand before the first copy on its line.
+ */
+function isListHeading(tokens: Token[], first: number): boolean {
+  let start = first;
+  while (start > 0 && !tokens[start].newlineBefore) start--;
+  const marker = tokens.slice(start, first);
+  const numbers = marker.filter((t) => t.kind === 'number').length;
+  return (
+    marker.length > 0 &&
+    marker.every((t) => t.kind === 'number' || t.kind === 'punct') &&
+    (numbers === 1 || (numbers === 0 && marker.some((t) => LIST_BULLETS.has(t.text))))
+  );
+}
+
+/**
+ * «اقتصاد اقتصاد ایران - همشهری آنلاین: …»: a section label glued to a dateline that opens with the same word.
+ * The first copy opens the line, and the line soon reads «… - agency:».
+ */
+function opensDateline(tokens: Token[], first: number): boolean {
+  if (first > 0 && !tokens[first].newlineBefore) return false;
+  for (let k = first + 1; k < tokens.length && k <= first + DATELINE_REACH && !tokens[k].newlineBefore; k++) {
+    if (!DASHES.has(tokens[k].text)) continue;
+    for (let m = k + 1; m < tokens.length && m <= k + 5 && !tokens[m].newlineBefore; m++) if (tokens[m].text === ':') return true;
+  }
+  return false;
+}
+
+/** How far into its line, in tokens, a dateline's dash may stand. */
+const DATELINE_REACH = 8;
+const DASHES = new Set(['-', '–', '—']);
+
+const LIST_BULLETS = new Set(['*', '-', '•', '–', '▪']);
+
+/**
+ * «تیبا ۲۴ میلیون تومان ۲۴ میلیون تومان»: a price or figure closing a line twice is a table row whose columns
+ * (factory and market price, before and after) happen to agree.
+ */
+function isTableColumns(tokens: Token[], units: Unit[], i: number, len: number): boolean {
+  if (len < 2 || tokens[units[i].token].kind !== 'number') return false;
+  const next = tokens[units[i + 2 * len - 1].token + 1];
+  return next === undefined || next.newlineBefore;
 }
 
 /** True for doublings that Persian uses on purpose, given the units of the first copy. */
@@ -179,6 +253,8 @@ function isLegitimateDoubling(copy: Unit[]): boolean {
     // a lone digit is more often a list, a score or a version number than a slip («۰ ۰», «۶. ۶.»),
     // and so is a bare letter of an abbreviation; «(ص) (ص)» is a slip
     if (word.length === 1) return /\d/.test(word) || content.length === copy.length;
+    // a number with its separator repeated is a time, date or score «۱۰: ۱۰: ۰۴», «۱۱. ۱۱.»
+    if (/^\d+$/.test(word) && copy.length > 1) return true;
     return REDUPLICATION.has(word);
   }
   // «همه و همه و …», «بارها و بارها و …»: an emphatic pair followed by a further conjunct
@@ -200,10 +276,9 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
   const lineOf = lineNumbers(tokens);
   const headlineEnd = words.findIndex((u) => lineOf[u.token] > 0);
   const isLayoutRepeat = (run: Run) =>
-    run.from === 0 && run.from + run.length === headlineEnd && lineOf[words[run.at + run.length - 1].token] < TOP_LINES;
+    run.from + run.length <= headlineEnd && lineOf[words[run.at + run.length - 1].token] < TOP_LINES;
 
   const seen = new Map<string, number[]>();
-  const out: Finding[] = [];
   const shingle = (i: number) => {
     let key = words[i].key;
     for (let k = 1; k < SHINGLE; k++) key += ' ' + words[i + k].key;
@@ -215,29 +290,28 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
     else if (list.length < MAX_CANDIDATES) list.push(i);
   };
 
+  const runs: Run[] = [];
   let i = 0;
   while (i + SHINGLE <= n) {
     const key = shingle(i);
-    let bestJ = -1;
-    let bestLen = 0;
+    // the earlier occurrence giving the longest reportable copy: the same words may also stand inside a longer
+    // sentence before the one actually copied
+    let match: Run | null = null;
+    let run: Run | null = null;
     for (const j of seen.get(key) ?? []) {
       let len = 0;
       // the copy may not overlap its original
       while (i + len < n && j + len < i && words[j + len].key === words[i + len].key) len++;
-      if (len > bestLen) {
-        bestLen = len;
-        bestJ = j;
+      const candidate = len >= SHINGLE ? trimToTokens(words, i, j, len) : null;
+      const part = candidate && reportablePart(candidate, sentences, words, tokens);
+      if (part && (!run || part.length > run.length)) {
+        match = candidate;
+        run = part;
       }
     }
     remember(i, key);
-    const match = bestLen >= SHINGLE ? trimToTokens(words, i, bestJ, bestLen) : null;
-    const run = match && reportablePart(match, sentences, words);
-    if (run && !isLayoutRepeat(run)) {
-      const found = passageFinding(ctx, words, run);
-      const previous = out[out.length - 1];
-      // copies pasted one after another (of different originals) form one block to delete
-      if (previous && !/\S/.test(ctx.text.slice(previous.span.end, found.span.start))) out[out.length - 1] = mergePassages(previous, found);
-      else out.push(found);
+    if (match && run) {
+      if (!isLayoutRepeat(run) && !isRestatement(match, run)) runs.push(run);
       // the positions inside the copy still serve as earlier occurrences for later copies
       for (let k = i + 1; k < run.at + run.length && k + SHINGLE <= n; k++) remember(k, shingle(k));
       i = run.at + run.length;
@@ -245,7 +319,41 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
       i++;
     }
   }
+
+  const out: Finding[] = [];
+  for (const run of runs) {
+    const found = passageFinding(ctx, words, run);
+    if (isQuotation(ctx.text, found.span, found.related![0].span)) continue;
+    const previous = out[out.length - 1];
+    // copies pasted one after another (of different originals) form one block to delete
+    if (previous && !/\S/.test(ctx.text.slice(previous.span.end, found.span.start))) out[out.length - 1] = mergePassages(previous, found);
+    else out.push(found);
+  }
   return out;
+}
+
+/**
+ * Whole sentences matched as the tail of a longer stretch that began before them: the same quotation given again
+ * after a second attribution («… گفت: «X» … تأکید کرد: «X»»), or a summary («چکیده: X») restated as the body
+ * opens. A pasted copy starts with the sentence it copies, not part-way into a longer repeat.
+ */
+function isRestatement(match: Run, reported: Run): boolean {
+  return reported.length < MIN_PASSAGE && reported.at - match.at >= SHINGLE;
+}
+
+const CLOSING: Record<string, string> = { '»': '«', ']': '[', ')': '(', '”': '“' };
+
+/**
+ * A copy that the writer closes in quotation marks or brackets right where it ends, while the original is not, is
+ * quoted on purpose: a verse or slogan cited again, a linked title «[…]».
+ */
+function isQuotation(text: string, copy: Span, original: Span): boolean {
+  const closer = (end: number) => /^[\s.،:؛!؟]*([»\])”])/.exec(text.slice(end, end + 8))?.[1];
+  const mark = closer(copy.end);
+  if (!mark || closer(original.end) === mark) return false;
+  // the matching opener stands before the copy, at most a line or so back
+  const before = text.slice(Math.max(0, copy.start - 300), copy.start + 1);
+  return before.lastIndexOf(CLOSING[mark]) > before.lastIndexOf(mark);
 }
 
 function mergePassages(a: Finding, b: Finding): Finding {
@@ -279,18 +387,34 @@ function trimToTokens(words: Unit[], at: number, from: number, length: number): 
 
 /**
  * The part of a matched run worth reporting: the whole sentences (or lines) it covers, when they are whole
- * sentences in the original too and hold at least MIN_SENTENCE words; otherwise the whole run when it is very long. A shorter or partial match is ordinary
- * repetition in news (officials' titles, the lead restating the headline) and is not reported.
+ * sentences in the original too and are sentence-sized; otherwise the whole run when it is very long. A shorter or
+ * partial match is ordinary repetition in news (officials' titles, the lead restating the headline) and is not
+ * reported.
  */
-function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[]): Run | null {
+function reportablePart(run: Run, sentences: SentenceIndex, words: Unit[], tokens: Token[]): Run | null {
   const end = run.at + run.length;
   let from = run.at;
   while (from < end && !(startsSentence(sentences, words, from) && startsSentence(sentences, words, run.from + (from - run.at)))) from++;
   let to = end;
   while (to > from && !(endsSentence(sentences, words, to - 1) && endsSentence(sentences, words, run.from + (to - 1 - run.at)))) to--;
-  if (to - from >= MIN_SENTENCE) return { at: from, from: run.from + (from - run.at), length: to - from };
+  if (isSentenceSized(tokens, words, from, to)) return { at: from, from: run.from + (from - run.at), length: to - from };
   return run.length >= MIN_PASSAGE ? run : null;
 }
+
+/**
+ * Enough words, counting only whole words (the letters of «پ.ی.د» split at their dots are not sentences). A
+ * sentence of just MIN_SENTENCE words must end with a full stop, «!» or «؟»: a short line without one is a title,
+ * a name or an entry of a list or table, which news repeats on purpose.
+ */
+function isSentenceSized(tokens: Token[], words: Unit[], from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) if (words[k].key.length > 1 || tokens[words[k].token].kind === 'number') count++;
+  if (count !== MIN_SENTENCE) return count > MIN_SENTENCE;
+  const next = tokens[words[to - 1].token + 1];
+  return next !== undefined && next.glued && SENTENCE_END.has(next.text);
+}
+
+const SENTENCE_END = new Set(['.', '!', '؟', '?', '…']);
 
 const startsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.firstWord[s.of[words[k].token]] === k;
 const endsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.lastWord[s.of[words[k].token]] === k;
