@@ -58,3 +58,21 @@ export function isLetterLabel(tokens: readonly Token[], i: number): boolean {
   if (digits(before) && digits(after)) return false;
   return marked(before) && (marked(after) || after?.newlineBefore === true) && (before !== undefined || after !== undefined);
 }
+
+/**
+ * A field of a line of codes, as news agencies end a story (a desk code, story and editor numbers between
+ * stars: «کدخبر * * 1597 * * 1823»): a word set off by stars on a line with two stars or more and a number.
+ */
+export function isCodeField(tokens: readonly Token[], i: number): boolean {
+  const star = (x: Token | undefined) => x?.text === '*' && !(x === tokens[i + 1] && x.newlineBefore);
+  if (!star(tokens[i - 1]) && !star(tokens[i + 1])) return false;
+  let first = i;
+  while (first > 0 && !tokens[first].newlineBefore) first--;
+  let stars = 0;
+  let numbers = 0;
+  for (let k = first; k < tokens.length && (k === first || !tokens[k].newlineBefore); k++) {
+    if (tokens[k].text === '*') stars++;
+    else if (tokens[k].kind === 'number') numbers++;
+  }
+  return stars >= 2 && numbers >= 1;
+}

@@ -24,6 +24,8 @@ const PERSIAN_COMMA = '،';
 
 /** Words after which a «.» legitimately ends a clause even though they are not verbs. */
 const CLAUSE_ENDERS = new Set(['غیره', 'غیر', 'بس', 'همین', 'چرا', 'نه', 'آری', 'بله', 'خیر', 'والسلام']);
+/** Words that never begin a sentence: a «.» right before one cuts a sentence in two. */
+const NEVER_BEGINS = new Set(['را', 'که', 'است', 'اند', 'ها', 'های']);
 /** Common words shaped like verbs that are mostly not (pronouns, adverbs, quantifiers, «مردم» = people). */
 const NOT_VERBS = new Set(['مردم', 'خود', 'بعد', 'چند', 'زیاد', 'حد', 'عدد', 'مواد', 'قصد', 'ضد', 'نزد', 'شاید', 'باید', 'جدید', 'شدید', 'سفید', 'امید']);
 
@@ -122,7 +124,9 @@ export function findPunctuationDamage(
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));
         } else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
-          damage([PERSIAN_COMMA, ''], 'warning', {
+          // verbless sentences end so too (headings, verse, «… نه بر شک حاضر.»): sure only when what follows
+          // cannot begin a sentence
+          damage([PERSIAN_COMMA, ''], NEVER_BEGINS.has(next.norm) ? 'warning' : 'hint', {
             fa: `نقطه پس از «${prev.text}» که فعل نیست و جمله ادامه دارد: شاید «،»؟`,
             en: `A full stop after “${prev.text}”, which is not a verb, while the sentence goes on: perhaps “،”?`,
           });

@@ -3,7 +3,8 @@
 // or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
-import { arabicPassages, isLetterLabel } from '../garbled-context';
+import { colloquialStandard } from '../garbled-colloquial';
+import { arabicPassages, isCodeField, isLetterLabel } from '../garbled-context';
 import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
@@ -224,7 +225,11 @@ class GarbledRun {
     const repeated = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text);
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
-    const severity = repeated || weak || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    // a word as it is said (مونده، کردین، مربیش), met in reported speech and fiction, is meant
+    const spoken = colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.attested) !== undefined;
+    // next to a name, an unknown word with no confident repair is most likely another part of the name
+    const besideName = confidence.severity === 'warning' && this.besideName(t);
+    const severity = repeated || weak || spoken || besideName || this.arabic.has(t.index) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
@@ -518,14 +523,14 @@ class GarbledRun {
   }
 
   /**
-   * Letters that stand for words: honorifics, labels and codes (see isLetterLabel), list markers «ج -», initials «م.», and a
+   * Letters that stand for words: honorifics, labels and codes (see isLetterLabel and isCodeField), list markers «ج -», initials «م.», and a
    * suffix glued to a Latin acronym (FCPها). Not words, so not garbled words.
    */
   private isAbbreviationOrMarker(t: Token): boolean {
     const before = this.tokens[t.index - 1];
     const after = this.tokens[t.index + 1];
     if (t.glued && (before?.kind === 'latin' || before?.kind === 'number') && BOUND_MORPHEMES.has(t.norm)) return true;
-    if (isLetterLabel(this.tokens, t.index)) return true;
+    if (isLetterLabel(this.tokens, t.index) || isCodeField(this.tokens, t.index)) return true;
     return t.norm.length === 1 && after !== undefined && !after.newlineBefore && (after.text === '-' || (after.text === '.' && after.glued));
   }
 
@@ -595,8 +600,15 @@ class GarbledRun {
   private mergeSeverity(split: string, severity: Severity): Severity {
     const [a, b] = split.split(' ');
     if (JOINED_PREPOSITIONS.has(a)) return 'hint';
+    // a final «و» read as «and» after a rare word: a name's ending (جولیو، پالو) as likely as a glued conjunction
+    if (b === 'و' && this.lexicon.commonness(a) < Commonness.common) return 'hint';
     const glue = GLUE_WORDS.has(a) || isFiniteVerb(a) || GLUE_WORDS.has(b) || AFTER_GLUE_WORDS.has(b) || isFiniteVerb(b);
     return glue ? severity : 'hint';
+  }
+
+  /** True when a word token right before or after t is part of a recognised name. */
+  private besideName(t: Token): boolean {
+    return [this.wordNeighbour(t, -1), this.wordNeighbour(t, 1)].some((n) => n !== undefined && this.ctx.entityOfToken.has(n.index));
   }
 
   /** Corrections for an unknown word token, best first (cached per normalised form). */
