@@ -71,3 +71,12 @@ test('an unknown word with no confident repair beside a name is a hint', { skip:
   assert.equal(severity('متهم به نام استبان سانتیاگو به طور بی هدف شلیک کرد.', 'استبان'), 'hint');
   assert.equal(severity('این کار در استبان ما انجام شد.', 'استبان'), 'warning');
 });
+
+test('a compound of words in use and a common word with a clitic joined are hints; a rare part is a warning', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
+  const real = createAnalyzer(Lexicon.load(readFileSync(shipped)));
+  const severity = (text: string, word: string) =>
+    real.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.find((f) => text.slice(f.span.start, f.span.end) === word)?.severity;
+  assert.equal(severity('دریافت کنندگان حقوق‌های نجومی مجازات شوند.', 'حقوق‌های'), 'hint');
+  assert.equal(severity('او پایه‌گدار این مکتب بود.', 'پایه‌گدار'), 'warning');
+  assert.equal(severity('همه با احساسی خوب از پیشتان بروند.', 'پیشتان'), 'hint');
+});

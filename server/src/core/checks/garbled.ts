@@ -226,7 +226,8 @@ class GarbledRun {
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
     // a word as it is said (مونده، کردین، مربیش), met in reported speech and fiction, is meant
-    const spoken = colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.attested) !== undefined;
+    // (and a common word with a clitic joined solid, پیشتان، خویشتنت, is a regular form the lexicon lacks)
+    const spoken = colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.attested) !== undefined || this.isCliticOfCommon(t.norm);
     // next to a name, an unknown word with no confident repair is most likely another part of the name
     const besideName = confidence.severity === 'warning' && this.besideName(t);
     const severity = repeated || weak || spoken || besideName || this.arabic.has(t.index) ? 'hint' : confidence.severity;
@@ -462,7 +463,9 @@ class GarbledRun {
     );
     if (ranked.length === 0) ranked.push(...this.compoundPartRepairs(word));
     if (ranked.length === 0) return;
-    this.emit('unknown-word', 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+    // every part a word in use (حقوق‌های، جاه‌طلبی، خدمت‌رسانی): the compound is more likely meant than damaged
+    const partsInUse = word.split(ZWNJ).every((p) => BOUND_MORPHEMES.has(p) || this.lexicon.commonness(p) >= Commonness.attested);
+    this.emit('unknown-word', partsInUse ? 'hint' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
   }
 
   /**
