@@ -11,7 +11,7 @@ import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 
 const ZWNJ = '\u200c';
-const WRITTEN = new Set(['مانده', 'توانسته', 'خانه', 'کردید', 'رفتید', 'مشکلی', 'مربی', 'دیدم', 'کار', 'دانش']);
+const WRITTEN = new Set(['مانده', 'توانسته', 'خانه', 'کردید', 'رفتید', 'مشکلی', 'مربی', 'دیدم', 'کار', 'دانش', 'خواهی']);
 const isWord = (w: string) => WRITTEN.has(w);
 
 test('spoken spellings read back to the written word', () => {
@@ -25,8 +25,9 @@ test('spoken spellings read back to the written word', () => {
 });
 
 test('damaged words are no spoken spellings', () => {
-  // a lost letter, a misread one, «ین» after what is no verb, «ت» after a noun in «ی» (فضیلت misspelt)
-  for (const w of ['کشاروزی', 'مبازرات', 'کارین', 'حرمین', 'فضلیت', 'کارو']) assert.equal(colloquialStandard(w, isWord), undefined, w);
+  // a lost letter, a misread one, «ین» after what is no verb, «ت» after a noun in «ی» (فضیلت misspelt), «ه»
+  // after a verb (خواهید misread)
+  for (const w of ['کشاروزی', 'مبازرات', 'کارین', 'حرمین', 'فضلیت', 'کارو', 'خواهیه']) assert.equal(colloquialStandard(w, isWord), undefined, w);
 });
 
 const lexicon = Lexicon.fromEntries([
@@ -57,19 +58,21 @@ test('a word set off by stars on a line of codes is a code field', () => {
   assert.deepEqual(findings('فراهنگ * * 1880 * * 1823'), []);
 });
 
-test('a full stop after a verbless sentence is a hint; before a word that never begins a sentence, a warning', () => {
+test('a full stop after a verbless sentence is a hint, unless what follows never begins a sentence or the text lost its commas', () => {
   const stops = (text: string) => findings(text).filter((f) => f[0] === 'garbled/stray-punctuation').map((f) => f[1]);
-  assert.deepEqual(stops('امروز پشت میز. باران آمد'), ['hint']);
-  assert.deepEqual(stops('امروز پشت میز. را گفت'), ['warning']);
+  assert.deepEqual(stops('امروز، پشت میز. باران آمد'), ['hint']);
+  assert.deepEqual(stops('امروز، پشت میز. را گفت'), ['warning']);
+  // more such stops than «،» in the whole text: its commas were read as full stops
+  assert.deepEqual(stops('امروز پشت میز. باران آمد'), ['warning']);
 });
 
 const shipped = new URL('../../dist/lexicon.bin', import.meta.url);
-test('an unknown word with no confident repair beside a name is a hint', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
+test('an unknown word with no near repair beside a name is a hint', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
   const real = createAnalyzer(Lexicon.load(readFileSync(shipped)));
   const severity = (text: string, word: string) =>
     real.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.find((f) => text.slice(f.span.start, f.span.end) === word)?.severity;
-  assert.equal(severity('متهم به نام استبان سانتیاگو به طور بی هدف شلیک کرد.', 'استبان'), 'hint');
-  assert.equal(severity('این کار در استبان ما انجام شد.', 'استبان'), 'warning');
+  assert.equal(severity('علیرضا صیفوری سربزه در استان زنجان به دنیا آمد.', 'سربزه'), 'hint');
+  assert.equal(severity('او در سربزه به دنیا آمد.', 'سربزه'), 'warning');
 });
 
 test('a compound of words in use and a common word with a clitic joined are hints; a rare part is a warning', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
@@ -78,5 +81,7 @@ test('a compound of words in use and a common word with a clitic joined are hint
     real.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.find((f) => text.slice(f.span.start, f.span.end) === word)?.severity;
   assert.equal(severity('دریافت کنندگان حقوق‌های نجومی مجازات شوند.', 'حقوق‌های'), 'hint');
   assert.equal(severity('او پایه‌گدار این مکتب بود.', 'پایه‌گدار'), 'warning');
-  assert.equal(severity('همه با احساسی خوب از پیشتان بروند.', 'پیشتان'), 'hint');
+  // (a verb prefix that lost its letter is damage: نم‌بینم)
+  assert.equal(severity('چیز دیگری را نم‌بینم.', 'نم‌بینم'), 'warning');
+  assert.equal(severity('دو هفته است که من ناچارم پسر او را ببینم.', 'ناچارم'), 'hint');
 });

@@ -26,7 +26,9 @@ export function colloquialStandard(word: string, isWord: (w: string) => boolean)
     const written = `${word.slice(0, -2)}ید`;
     if (isVerbForm(written) && isWord(written)) return written;
   }
-  if (word.endsWith('یه') && word.length > 4 && isWord(word.slice(0, -1))) return `${word.slice(0, -1)} است`;
+  // (not after a verb in «ی»: خواهیه is a damaged خواهید)
+  const beforeCopula = word.slice(0, -1);
+  if (word.endsWith('یه') && word.length > 4 && isWord(beforeCopula) && !isVerbForm(beforeCopula)) return `${beforeCopula} است`;
   for (const clitic of SOLID_CLITICS) {
     const stem = word.slice(0, -clitic.length);
     if (!word.endsWith(clitic) || stem.length < 4 || !isWord(stem)) continue;

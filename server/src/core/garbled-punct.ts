@@ -71,6 +71,8 @@ export function findPunctuationDamage(
   }
   /** Unmatched «« seen so far in the current paragraph. */
   let openQuotes = 0;
+  /** Indices in `out` of full stops after a non-verb before a word that may begin a sentence. */
+  const unsure: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // quotes do not run across paragraphs: a line that starts after a sentence end starts afresh
@@ -125,8 +127,10 @@ export function findPunctuationDamage(
           damage([''], 'warning', strayMessage('.'));
         } else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
           // verbless sentences end so too (headings, verse, «… نه بر شک حاضر.»): sure only when what follows
-          // cannot begin a sentence
-          damage([PERSIAN_COMMA, ''], NEVER_BEGINS.has(next.norm) ? 'warning' : 'hint', {
+          // cannot begin a sentence, or when the text has fewer «،» left than such stops (its commas were misread)
+          const sure = NEVER_BEGINS.has(next.norm);
+          if (!sure) unsure.push(out.length);
+          damage([PERSIAN_COMMA, ''], sure ? 'warning' : 'hint', {
             fa: `نقطه پس از «${prev.text}» که فعل نیست و جمله ادامه دارد: شاید «،»؟`,
             en: `A full stop after “${prev.text}”, which is not a verb, while the sentence goes on: perhaps “،”?`,
           });
@@ -151,6 +155,8 @@ export function findPunctuationDamage(
         break;
     }
   }
+  const commas = tokens.filter((t) => t.text === PERSIAN_COMMA).length;
+  if (unsure.length > commas) for (const k of unsure) out[k].severity = 'warning';
   return out;
 }
 

@@ -225,11 +225,15 @@ class GarbledRun {
     const repeated = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text);
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
-    // a word as it is said (مونده، کردین، مربیش), met in reported speech and fiction, is meant
-    // (and a common word with a clitic joined solid, پیشتان، خویشتنت, is a regular form the lexicon lacks)
-    const spoken = colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.attested) !== undefined || this.isCliticOfCommon(t.norm);
-    // next to a name, an unknown word with no confident repair is most likely another part of the name
-    const besideName = confidence.severity === 'warning' && this.besideName(t);
+    // with no confident repair, a word as it is said (مونده، کردین، مربیش), met in reported speech and fiction,
+    // is meant (and a common word with a clitic joined solid, پیشتان، خویشتنت, is a regular form the lexicon lacks)
+    const unsure = confidence.severity === 'warning';
+    // (only with no near repair, a dot or a look-alike letter, which reads as damage just as well)
+    const far = unsure && ranked[0].cost > NEAR_COST;
+    const spoken = unsure && (colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.common) !== undefined || (far && this.isCliticOfCommon(t.norm)));
+    // next to a name, an unknown word with no near repair (a dot, a look-alike letter) is most likely another part
+    // of the name (استبان سانتیاگو); a near one is a damaged word before a name (کتفرانس برلین)
+    const besideName = far && this.besideName(t);
     const severity = repeated || weak || spoken || besideName || this.arabic.has(t.index) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
@@ -463,9 +467,14 @@ class GarbledRun {
     );
     if (ranked.length === 0) ranked.push(...this.compoundPartRepairs(word));
     if (ranked.length === 0) return;
-    // every part a word in use (حقوق‌های، جاه‌طلبی، خدمت‌رسانی): the compound is more likely meant than damaged
-    const partsInUse = word.split(ZWNJ).every((p) => BOUND_MORPHEMES.has(p) || this.lexicon.commonness(p) >= Commonness.attested);
-    this.emit('unknown-word', partsInUse ? 'hint' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+    // a letter "lost" from a first part that is a common word itself (حقوق‌های، خدمت‌رسانی، جدی‌تر): the
+    // compound is as likely meant as damaged
+    const part = this.changedPart(word, ranked[0].text);
+    const meant =
+      this.lostLetterInFirstParts(word, ranked[0].text) &&
+      this.lexicon.commonness(part) >= Commonness.common &&
+      !VERB_PREFIXES.has(ranked[0].text.split(ZWNJ)[word.split(ZWNJ).indexOf(part)]);
+    this.emit('unknown-word', meant ? 'hint' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
   }
 
   /**
@@ -503,6 +512,12 @@ class GarbledRun {
     // a function word as the first part (هم‌افزایی) is a prefix, not a damaged word
     if (this.lexicon.commonness(seen[diff]) === Commonness.function) return false;
     return want[diff].length === seen[diff].length + 1 && oneLetterApart(seen[diff], want[diff]);
+  }
+
+  /** The first half-space part of observed that repaired changes ('' when none does). */
+  private changedPart(observed: string, repaired: string): string {
+    const want = repaired.split(ZWNJ);
+    return observed.split(ZWNJ).find((p, i) => p !== want[i]) ?? '';
   }
 
   /**
