@@ -1,12 +1,12 @@
 // Spoken spellings (garbled-colloquial) read back to their written form, and the garbled check's severity for
 // them and for other readings of low confidence: a rare word with «و» glued on, an unknown word beside a name,
-// a field of a line of codes, a full stop after a verbless sentence.
+// a field of a line of codes, a word of a short quote, a full stop after a verbless sentence.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { colloquialStandard } from '../../server/src/core/garbled-colloquial';
-import { isCodeField } from '../../server/src/core/garbled-context';
+import { inShortQuote, isCodeField } from '../../server/src/core/garbled-context';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 
@@ -84,4 +84,20 @@ test('a compound of words in use and a common word with a clitic joined are hint
   // (a verb prefix that lost its letter is damage: نم‌بینم)
   assert.equal(severity('چیز دیگری را نم‌بینم.', 'نم‌بینم'), 'warning');
   assert.equal(severity('دو هفته است که من ناچارم پسر او را ببینم.', 'ناچارم'), 'hint');
+});
+
+test('a word of a short «…» quote (a title, a name) is quoted on its own; a quoted sentence is not', () => {
+  const tokens = tokenize('فیلمی با عنوان «گاد کیلر» ساخت و گفت «این کار را ما در شهر کردیم»');
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  assert.ok(inShortQuote(tokens, at('کیلر')));
+  assert.ok(!inShortQuote(tokens, at('عنوان')));
+  assert.ok(!inShortQuote(tokens, at('شهر')));
+});
+
+test('an unknown word of a quoted title is a hint; the same words unquoted are a warning', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
+  const real = createAnalyzer(Lexicon.load(readFileSync(shipped)));
+  const severity = (text: string, word: string) =>
+    real.analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings.find((f) => text.slice(f.span.start, f.span.end) === word)?.severity;
+  assert.equal(severity('این فیلم در سال 2010 با عنوان «گاد کیلر» ساخته شد.', 'کیلر'), 'hint');
+  assert.equal(severity('این فیلم در سال 2010 با عنوان گاد کیلر ساخته شد.', 'کیلر'), 'warning');
 });

@@ -4,7 +4,7 @@
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
 import { colloquialStandard } from '../garbled-colloquial';
-import { arabicPassages, isCodeField, isLetterLabel } from '../garbled-context';
+import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from '../garbled-context';
 import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
@@ -234,7 +234,9 @@ class GarbledRun {
     // next to a name, an unknown word with no near repair (a dot, a look-alike letter) is most likely another part
     // of the name (استبان سانتیاگو); a near one is a damaged word before a name (کتفرانس برلین)
     const besideName = far && this.besideName(t);
-    const severity = repeated || weak || spoken || besideName || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    // a title or name quoted on its own («گاد کیلر») keeps its spelling: a far repair is no evidence of damage
+    const title = unsure && inShortQuote(this.tokens, t.index);
+    const severity = repeated || weak || spoken || besideName || title || this.arabic.has(t.index) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
