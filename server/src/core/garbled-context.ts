@@ -58,3 +58,48 @@ export function isLetterLabel(tokens: readonly Token[], i: number): boolean {
   if (digits(before) && digits(after)) return false;
   return marked(before) && (marked(after) || after?.newlineBefore === true) && (before !== undefined || after !== undefined);
 }
+
+/**
+ * A field of a line of codes, as news agencies end a story (a desk code, story and editor numbers between
+ * stars: «کدخبر * * 1597 * * 1823»): a word set off by stars on a line with two stars or more and a number.
+ */
+export function isCodeField(tokens: readonly Token[], i: number): boolean {
+  const star = (x: Token | undefined) => x?.text === '*' && !(x === tokens[i + 1] && x.newlineBefore);
+  if (!star(tokens[i - 1]) && !star(tokens[i + 1])) return false;
+  let first = i;
+  while (first > 0 && !tokens[first].newlineBefore) first--;
+  let stars = 0;
+  let numbers = 0;
+  for (let k = first; k < tokens.length && (k === first || !tokens[k].newlineBefore); k++) {
+    if (tokens[k].text === '*') stars++;
+    else if (tokens[k].kind === 'number') numbers++;
+  }
+  return stars >= 2 && numbers >= 1;
+}
+
+/** Most words a quoted title or name has («گاد کیلر», «یه شاخه نیلوفر»); a longer quote is a quoted sentence. */
+const TITLE_WORDS = 4;
+
+/**
+ * True when token i is a word inside a short «…» quote on one line: a title, a name or a coined term, which
+ * keeps its own spelling (a transliteration, a spoken form).
+ */
+export function inShortQuote(tokens: readonly Token[], i: number): boolean {
+  let words = 0;
+  let open = -1;
+  for (let k = i; k >= 0 && i - k <= TITLE_WORDS + 1; k--) {
+    if (tokens[k].text === '«') {
+      open = k;
+      break;
+    }
+    if (tokens[k].text === '»' || (k < i && tokens[k + 1].newlineBefore)) return false;
+    if (tokens[k].kind === 'word') words++;
+  }
+  if (open < 0) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= TITLE_WORDS + 1; k++) {
+    if (tokens[k].newlineBefore || tokens[k].text === '«') return false;
+    if (tokens[k].text === '»') return words <= TITLE_WORDS;
+    if (tokens[k].kind === 'word') words++;
+  }
+  return false;
+}

@@ -24,6 +24,8 @@ const PERSIAN_COMMA = '،';
 
 /** Words after which a «.» legitimately ends a clause even though they are not verbs. */
 const CLAUSE_ENDERS = new Set(['غیره', 'غیر', 'بس', 'همین', 'چرا', 'نه', 'آری', 'بله', 'خیر', 'والسلام']);
+/** Words that never begin a sentence: a «.» right before one cuts a sentence in two. */
+const NEVER_BEGINS = new Set(['را', 'که', 'است', 'اند', 'ها', 'های']);
 /** Common words shaped like verbs that are mostly not (pronouns, adverbs, quantifiers, «مردم» = people). */
 const NOT_VERBS = new Set(['مردم', 'خود', 'بعد', 'چند', 'زیاد', 'حد', 'عدد', 'مواد', 'قصد', 'ضد', 'نزد', 'شاید', 'باید', 'جدید', 'شدید', 'سفید', 'امید']);
 
@@ -69,6 +71,8 @@ export function findPunctuationDamage(
   }
   /** Unmatched «« seen so far in the current paragraph. */
   let openQuotes = 0;
+  /** Indices in `out` of full stops after a non-verb before a word that may begin a sentence. */
+  const unsure: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // quotes do not run across paragraphs: a line that starts after a sentence end starts afresh
@@ -122,7 +126,11 @@ export function findPunctuationDamage(
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));
         } else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
-          damage([PERSIAN_COMMA, ''], 'warning', {
+          // verbless sentences end so too (headings, verse, «… نه بر شک حاضر.»): sure only when what follows
+          // cannot begin a sentence, or when the text has fewer «،» left than such stops (its commas were misread)
+          const sure = NEVER_BEGINS.has(next.norm);
+          if (!sure) unsure.push(out.length);
+          damage([PERSIAN_COMMA, ''], sure ? 'warning' : 'hint', {
             fa: `نقطه پس از «${prev.text}» که فعل نیست و جمله ادامه دارد: شاید «،»؟`,
             en: `A full stop after “${prev.text}”, which is not a verb, while the sentence goes on: perhaps “،”?`,
           });
@@ -147,6 +155,8 @@ export function findPunctuationDamage(
         break;
     }
   }
+  const commas = tokens.filter((t) => t.text === PERSIAN_COMMA).length;
+  if (unsure.length > commas) for (const k of unsure) out[k].severity = 'warning';
   return out;
 }
 

@@ -3,7 +3,8 @@
 // or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
-import { arabicPassages, isLetterLabel } from '../garbled-context';
+import { colloquialStandard } from '../garbled-colloquial';
+import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from '../garbled-context';
 import { markRepairs } from '../garbled-marks';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
@@ -224,7 +225,18 @@ class GarbledRun {
     const repeated = this.documentCount(t.norm) > 1 && ranked.length > 0 && !this.documentWords.has(ranked[0].text);
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
-    const severity = repeated || weak || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    // with no confident repair, a word as it is said (مونده، کردین، مربیش), met in reported speech and fiction,
+    // is meant (and a common word with a clitic joined solid, پیشتان، خویشتنت, is a regular form the lexicon lacks)
+    const unsure = confidence.severity === 'warning';
+    // (only with no near repair, a dot or a look-alike letter, which reads as damage just as well)
+    const far = unsure && ranked[0].cost > NEAR_COST;
+    const spoken = unsure && (colloquialStandard(t.norm, (w) => this.lexicon.commonness(w) >= Commonness.common) !== undefined || (far && this.isCliticOfCommon(t.norm)));
+    // next to a name, an unknown word with no near repair (a dot, a look-alike letter) is most likely another part
+    // of the name (استبان سانتیاگو); a near one is a damaged word before a name (کتفرانس برلین)
+    const besideName = far && this.besideName(t);
+    // a title or name quoted on its own («گاد کیلر») keeps its spelling: a far repair is no evidence of damage
+    const title = unsure && inShortQuote(this.tokens, t.index);
+    const severity = repeated || weak || spoken || besideName || title || this.arabic.has(t.index) ? 'hint' : confidence.severity;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
@@ -457,7 +469,14 @@ class GarbledRun {
     );
     if (ranked.length === 0) ranked.push(...this.compoundPartRepairs(word));
     if (ranked.length === 0) return;
-    this.emit('unknown-word', 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
+    // a letter "lost" from a first part that is a common word itself (حقوق‌های، خدمت‌رسانی، جدی‌تر): the
+    // compound is as likely meant as damaged
+    const part = this.changedPart(word, ranked[0].text);
+    const meant =
+      this.lostLetterInFirstParts(word, ranked[0].text) &&
+      this.lexicon.commonness(part) >= Commonness.common &&
+      !VERB_PREFIXES.has(ranked[0].text.split(ZWNJ)[word.split(ZWNJ).indexOf(part)]);
+    this.emit('unknown-word', meant ? 'hint' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), false, unknownMessage(t.text, ranked[0].text));
   }
 
   /**
@@ -497,6 +516,12 @@ class GarbledRun {
     return want[diff].length === seen[diff].length + 1 && oneLetterApart(seen[diff], want[diff]);
   }
 
+  /** The first half-space part of observed that repaired changes ('' when none does). */
+  private changedPart(observed: string, repaired: string): string {
+    const want = repaired.split(ZWNJ);
+    return observed.split(ZWNJ).find((p, i) => p !== want[i]) ?? '';
+  }
+
   /**
    * The compound with one rare part (no evidence of use) repaired into a common word by a dot or hamza
    * (پنجه‌رنی → پنجه‌زنی), or, when only the affix expansion vouches for the part, by a letter lost or added
@@ -518,14 +543,14 @@ class GarbledRun {
   }
 
   /**
-   * Letters that stand for words: honorifics, labels and codes (see isLetterLabel), list markers «ج -», initials «م.», and a
+   * Letters that stand for words: honorifics, labels and codes (see isLetterLabel and isCodeField), list markers «ج -», initials «م.», and a
    * suffix glued to a Latin acronym (FCPها). Not words, so not garbled words.
    */
   private isAbbreviationOrMarker(t: Token): boolean {
     const before = this.tokens[t.index - 1];
     const after = this.tokens[t.index + 1];
     if (t.glued && (before?.kind === 'latin' || before?.kind === 'number') && BOUND_MORPHEMES.has(t.norm)) return true;
-    if (isLetterLabel(this.tokens, t.index)) return true;
+    if (isLetterLabel(this.tokens, t.index) || isCodeField(this.tokens, t.index)) return true;
     return t.norm.length === 1 && after !== undefined && !after.newlineBefore && (after.text === '-' || (after.text === '.' && after.glued));
   }
 
@@ -595,8 +620,15 @@ class GarbledRun {
   private mergeSeverity(split: string, severity: Severity): Severity {
     const [a, b] = split.split(' ');
     if (JOINED_PREPOSITIONS.has(a)) return 'hint';
+    // a final «و» read as «and» after a rare word: a name's ending (جولیو، پالو) as likely as a glued conjunction
+    if (b === 'و' && this.lexicon.commonness(a) < Commonness.common) return 'hint';
     const glue = GLUE_WORDS.has(a) || isFiniteVerb(a) || GLUE_WORDS.has(b) || AFTER_GLUE_WORDS.has(b) || isFiniteVerb(b);
     return glue ? severity : 'hint';
+  }
+
+  /** True when a word token right before or after t is part of a recognised name. */
+  private besideName(t: Token): boolean {
+    return [this.wordNeighbour(t, -1), this.wordNeighbour(t, 1)].some((n) => n !== undefined && this.ctx.entityOfToken.has(n.index));
   }
 
   /** Corrections for an unknown word token, best first (cached per normalised form). */
