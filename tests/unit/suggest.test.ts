@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { COST, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -128,4 +128,15 @@ test('a function word run into a damaged word is split and the word repaired', (
   assert.equal(rankCorrections(lexicon, 'کزدندو')[0].text, 'کردند و');
   // a clear single-word repair needs no split
   assert.equal(rankCorrections(lexicon, 'کزدند')[0].text, 'کردند');
+});
+
+test('a space one letter off between two words: the letter moves across it, both ways', () => {
+  const lexicon = lexiconOf(['آزادی', 'خلق', 'شبکه', 'نگاه', 'بار'], ['روی', 'رو', 'با', 'ها']);
+  // the letter went right (آزاد یخلق) or left (با رنگاه)
+  assert.deepEqual(rankShiftedSpace(lexicon, 'آزاد', 'یخلق').map((r) => r.text), ['آزادی خلق']);
+  assert.deepEqual(rankShiftedSpace(lexicon, 'با', 'رنگاه').map((r) => r.text), ['بار نگاه']);
+  assert.deepEqual(rankShiftedSpace(lexicon, 'رو', 'یشبکه').map((r) => r.text), ['روی شبکه']);
+  // nothing when a side is no word, or a suffix that never stands alone (کتاب ها is no repair)
+  assert.deepEqual(rankShiftedSpace(lexicon, 'آزاد', 'یخلقی'), []);
+  assert.deepEqual(rankShiftedSpace(lexiconOf(['کتاب', 'کتابه'], ['ها']), 'کتابه', 'ا'), []);
 });

@@ -402,6 +402,8 @@ const RANK = {
   shortPart: 0.3,
   /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
   boundPart: 1,
+  /** The space between two words one letter off (زاید یمی for زایدی می). */
+  shiftedSpace: 0.5,
   /** A rare form (a clitic) right before a light verb, where a noun belongs. */
   rareBeforeLightVerb: 0.2,
 };
@@ -465,6 +467,31 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
+}
+
+/**
+ * Readings of two neighbouring words whose space is one letter off (زاید یمی → زایدی می, ا زحوری → از حوری): the
+ * letter next to the space moved to the other word. A typist's or a scanner's slip of the space, so it costs
+ * about what a lost space does; both words must be plausible parts of a split (see rankSplits).
+ */
+export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string): Ranked[] {
+  const out: Ranked[] = [];
+  const readings: [string, string][] = [
+    [left + right[0], right.slice(1)],
+    [left.slice(0, -1), left.slice(-1) + right],
+  ];
+  for (const [a, b] of readings) {
+    if (!a || !b || a.endsWith(ZWNJ) || b.startsWith(ZWNJ) || b.endsWith(ZWNJ) || a.startsWith(ZWNJ)) continue;
+    if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b) || BOUND_MORPHEMES.has(b)) continue;
+    const ta = lexicon.tierOf(a);
+    const tb = lexicon.tierOf(b);
+    if (!ta || !tb || ta === Tier.noSuggest || tb === Tier.noSuggest) continue;
+    if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
+    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
+    const cost = RANK.shiftedSpace + short(a) + short(b);
+    out.push({ text: `${a} ${b}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb), cost });
+  }
+  return out.sort((x, y) => x.score - y.score);
 }
 
 /** A part of a split worth proposing: a word of real text, or a rare headword or inflection of some length. */

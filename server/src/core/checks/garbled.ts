@@ -7,7 +7,7 @@ import { arabicPassages, isLetterLabel } from '../garbled-context';
 import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { ZWNJ } from '../persian';
-import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
+import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -203,6 +203,7 @@ class GarbledRun {
     // a short word is one arbitrary edit from many words: that alone is no evidence of damage (a name, a loan)
     const weak = confidence.severity === 'warning' && t.norm.length <= SHORT_WORD && ranked[0].cost >= COST.dropEdge;
     const severity = repeated || weak || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    if (this.shiftedSpace(t, ranked, merged ? this.mergeSeverity(ranked[0].text, severity) : severity, prev, next)) return;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
@@ -212,6 +213,33 @@ class GarbledRun {
     } else {
       this.emit('unknown-word', severity, t.start, t.end, suggestions, safe, unknownMessage(t.text, suggestions[0]));
     }
+  }
+
+  /**
+   * The space between the word and a neighbour one letter off (زاید یمی → زایدی می), when that reads better than
+   * any repair of the word alone: reported over both words, the word's own repairs shown beside the neighbour.
+   */
+  private shiftedSpace(t: Token, ranked: Ranked[], wordSeverity: Severity, prev: Token | undefined, next: Token | undefined): boolean {
+    for (const other of [prev, next]) {
+      // (a lone «و» is written apart on purpose: its letter does not wander)
+      if (!other || this.covered.has(other.index) || other.norm.length === 1) continue;
+      const [a, b] = other === prev ? [other, t] : [t, other];
+      const shifts = rankShiftedSpace(this.lexicon, a.norm, b.norm);
+      if (shifts.length === 0 || (ranked.length > 0 && shifts[0].score >= ranked[0].score)) continue;
+      const withNeighbour = (r: Ranked) => ({ ...r, text: other === prev ? `${other.text} ${r.text}` : `${r.text} ${other.text}` });
+      const readings = [...shifts, ...ranked.map(withNeighbour)].sort((x, y) => x.score - y.score);
+      const suggestions = readings.slice(0, 5).map((r) => r.text);
+      this.covered.add(a.index).add(b.index);
+      // the severity the word alone gets, at most: the other reading is no surer a sign of damage
+      const severities: Severity[] = ['hint', 'warning', 'error'];
+      const severity = severities[Math.min(severities.indexOf(wordSeverity), severities.indexOf(this.confidence(readings).severity))];
+      this.emit('split-word', severity, a.start, b.end, suggestions, false, {
+        fa: `فاصله جابه‌جا: «${a.text} ${b.text}». شاید «${suggestions[0]}»؟`,
+        en: `Space in the wrong place: “${a.text} ${b.text}”. Did you mean “${suggestions[0]}”?`,
+      });
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,32 @@
+// The garbled check's use of rankShiftedSpace (core/suggest.ts): a space one letter off between two words is
+// reported over both words, with the word's own repairs shown beside its neighbour, at no higher severity.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
+
+const lexicon = Lexicon.fromEntries([
+  ...['آزادی', 'خلق', 'آزاد', 'مردم', 'تخلف', 'شبکه', 'خبر'].map((w) => [w, Tier.base, Commonness.common] as const),
+  ...['از', 'و', 'روی', 'رو', 'به'].map((w) => [w, Tier.base, Commonness.function] as const),
+]);
+const run = (text: string) => createAnalyzer(lexicon).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+
+test('a space one letter off is reported over both words, the letter moved across it', () => {
+  const text = 'مردم از آزاد یخلق و خبر';
+  const [hit] = run(text);
+  assert.equal(hit.code, 'garbled/split-word');
+  assert.equal(text.slice(hit.span.start, hit.span.end), 'آزاد یخلق');
+  assert.equal(hit.suggestions[0], 'آزادی خلق');
+  // the word's own repair is still offered, beside its neighbour
+  assert.ok(hit.suggestions.includes('آزاد تخلف'), hit.suggestions.join('، '));
+});
+
+test('a lone «و» keeps its letter: no shifted reading across it', () => {
+  const lex = Lexicon.fromEntries([
+    ...['شست', 'شسته', 'دست', 'خبر'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['او', 'و', 'را'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const findings = createAnalyzer(lex).analyze('دست را شستا و خبر', { disabled: ['name', 'duplicate', 'style'] }).findings;
+  assert.deepEqual(findings.map((f) => f.code), ['garbled/unknown-word']);
+  assert.ok(!findings[0].suggestions.includes('شست او'), findings[0].suggestions.join('، '));
+});
