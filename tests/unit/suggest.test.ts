@@ -140,3 +140,15 @@ test('a space one letter off between two words: the letter moves across it, both
   assert.deepEqual(rankShiftedSpace(lexicon, 'آزاد', 'یخلقی'), []);
   assert.deepEqual(rankShiftedSpace(lexiconOf(['کتاب', 'کتابه'], ['ها']), 'کتابه', 'ا'), []);
 });
+
+test('«و» glued before a rare word is still a reading, weaker than before a common word', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['کتاب', Tier.base, Commonness.common],
+    ['و', Tier.base, Commonness.function],
+    ['خیالات', Tier.inflected, Commonness.none],
+  ]);
+  const rare = rankSplits(lexicon, 'وخیالات').find((r) => r.text === 'و خیالات');
+  const common = rankSplits(lexicon, 'وکتاب').find((r) => r.text === 'و کتاب');
+  assert.ok(rare && common);
+  assert.ok(rare.score > common.score);
+});

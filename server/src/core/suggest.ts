@@ -402,6 +402,8 @@ const RANK = {
   shortPart: 0.3,
   /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
   boundPart: 1,
+  /** «و» glued before a word that real text rarely uses (ویون may be a name). */
+  rareAfterVav: 0.5,
   /** The space between two words one letter off (زاید یمی for زایدی می). */
   shiftedSpace: 0.5,
   /** A rare form (a clitic) right before a light verb, where a noun belongs. */
@@ -454,8 +456,9 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     // splits foreign names into nonsense; a longer rare part is a real word, its rarity left to the prior
     if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b)) continue;
     if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
-    // «و» glued before a word is common damage, but only a common word makes it the likely reading (ویون is a name)
-    if (a === 'و' && lexicon.commonness(b) < Commonness.common) continue;
+    // «و» glued before a word is common damage, but only a common word makes it the likely reading (ویون is a name):
+    // before a rarer word it is a weaker reading, still worth showing
+    const rareAfterVav = a === 'و' && lexicon.commonness(b) < Commonness.common ? RANK.rareAfterVav : 0;
     // a two-letter part that is not a function word (تین، ون) is a weak reading
     const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
     // a listed compound written with neither space nor half-space (بیاثر, غمانگیز) is as plain a reading
@@ -463,7 +466,7 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     const joining = !compound && !NON_JOINING.has(a[a.length - 1]);
     const contentWords = !compound && lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
     const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
-    const score = cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
+    const score = cost + rareAfterVav + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
