@@ -30,3 +30,16 @@ test('a lone «و» keeps its letter: no shifted reading across it', () => {
   assert.deepEqual(findings.map((f) => f.code), ['garbled/unknown-word']);
   assert.ok(!findings[0].suggestions.includes('شست او'), findings[0].suggestions.join('، '));
 });
+
+test('a compound with a damaged part is reported with its repair; a coinage of known parts is not', () => {
+  const lex = Lexicon.fromEntries([
+    ...['کوتاه', 'مدت', 'طرح', 'کابوس', 'خواب', 'دید', 'دار'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['و', 'را', 'یک'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const findings = (text: string) => createAnalyzer(lex).analyze(text, { disabled: ['name', 'duplicate', 'style'] }).findings;
+  const [hit] = findings('طرح گوتاه\u200cمدت را دید');
+  assert.equal(hit.code, 'garbled/unknown-word');
+  assert.equal(hit.suggestions[0], 'کوتاه\u200cمدت');
+  // «وار» is a derivational suffix: کابوس‌وار is a coinage, left alone even though «وار» reads as a damaged «دار»
+  assert.deepEqual(findings('یک خواب کابوس\u200cوار دید'), []);
+});

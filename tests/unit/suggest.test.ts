@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -151,4 +151,19 @@ test('«و» glued before a rare word is still a reading, weaker than before a c
   const common = rankSplits(lexicon, 'وکتاب').find((r) => r.text === 'و کتاب');
   assert.ok(rare && common);
   assert.ok(rare.score > common.score);
+});
+
+test('a half-space compound the lexicon lacks: its damaged parts are repaired one by one', () => {
+  const lexicon = lexiconOf(['کوتاه', 'مدت', 'صاحب', 'خانه'], ['در', 'این', 'باره']);
+  const best = (w: string) => rankCorrections(lexicon, w)[0];
+  // one part damaged (a dot), then both
+  assert.equal(best(`گوتاه${ZWNJ}مدت`).text, `کوتاه${ZWNJ}مدت`);
+  assert.equal(best(`صاهب${ZWNJ}فانه`).text, `صاحب${ZWNJ}خانه`);
+  // the compound itself is unattested, so the reading is no surer than a rare word
+  assert.ok(best(`گوتاه${ZWNJ}مدت`).score > 1);
+  assert.equal(best(`گوتاه${ZWNJ}مدت`).partwise, true);
+  // a part that reads as two words run together is a spacing habit: no repair
+  assert.deepEqual(rankCompoundParts(lexicon, `دراین${ZWNJ}باره`), []);
+  // nothing to repair when every part is known
+  assert.deepEqual(rankCompoundParts(lexicon, `صاحب${ZWNJ}خانه`), []);
 });

@@ -354,6 +354,8 @@ export interface Ranked {
   score: number;
   /** The raw edit cost (without plausibility adjustments). */
   cost: number;
+  /** A half-space compound the lexicon does not store, its parts repaired one by one (see rankCompoundParts). */
+  partwise?: true;
 }
 
 /** What the text around the word tells the ranking. */
@@ -404,6 +406,8 @@ const RANK = {
   boundPart: 1,
   /** «و» glued before a word that real text rarely uses (ویون may be a name). */
   rareAfterVav: 0.5,
+  /** A half-space compound the lexicon does not store, its parts repaired one by one: a rare form's prior. */
+  unattestedCompound: 1,
   /** The space between two words one letter off (زاید یمی for زایدی می). */
   shiftedSpace: 0.5,
   /** A rare form (a clitic) right before a light verb, where a noun belongs. */
@@ -505,7 +509,7 @@ function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
 /** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const ranked = rankNearThenFar(lexicon, word, context);
-  ranked.push(...rankSplits(lexicon, word));
+  ranked.push(...rankSplits(lexicon, word), ...rankCompoundParts(lexicon, word, context));
   ranked.sort((a, b) => a.score - b.score);
   // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
   if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
@@ -513,6 +517,42 @@ export function rankCorrections(lexicon: Lexicon, word: string, context: RankCon
     ranked.sort((a, b) => a.score - b.score);
   }
   return ranked;
+}
+
+/** Repairs tried per damaged part of a half-space compound. */
+const PART_REPAIRS = 3;
+
+/**
+ * Readings of a half-space compound whose parts are damaged (گوتاه‌مدت → کوتاه‌مدت, صاهب‌فانه → صاحب‌خانه): each
+ * unknown part repaired on its own, the compound kept. The lexicon stores few compounds, so a search over whole
+ * compounds finds nothing; the parts are ordinary words. Scored as the sum of the parts' repairs, plus the
+ * prior of an unattested form.
+ */
+export function rankCompoundParts(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
+  const parts = word.split(ZWNJ);
+  if (parts.length < 2 || parts.some((p) => p.length === 0)) return [];
+  // a part that reads as two words run together (دراین‌باره، بااین‌حال) is a spacing habit, not damage
+  if (parts.some((p) => !lexicon.knows(p) && rankSplits(lexicon, p).length > 0)) return [];
+  // per part: its repairs (a known part or a suffix stays as it is)
+  const options = parts.map((part) =>
+    lexicon.knows(part) || BOUND_MORPHEMES.has(part)
+      ? [{ text: part, score: 0, cost: 0 }]
+      : rankNearThenFar(lexicon, part, context)
+          .filter((r) => !r.text.includes(' '))
+          .slice(0, PART_REPAIRS),
+  );
+  if (options.some((o) => o.length === 0) || options.every((o) => o[0].cost === 0)) return [];
+  let readings: Ranked[] = [{ text: '', score: 0, cost: 0 }];
+  for (const [i, opts] of options.entries()) {
+    readings = readings.flatMap((r) =>
+      opts.map((o) => ({ text: i === 0 ? o.text : r.text + ZWNJ + o.text, score: r.score + o.score, cost: r.cost + o.cost })),
+    );
+  }
+  // the compound itself is unattested: the prior of a rare form
+  return readings
+    .sort((a, b) => a.score - b.score)
+    .slice(0, PART_REPAIRS)
+    .map((r) => ({ ...r, score: r.score + RANK.unattestedCompound, partwise: true }));
 }
 
 /**

@@ -179,7 +179,7 @@ class GarbledRun {
     const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
     // no repair at all, and every part of the compound reads as a word or a derivation (کابوس‌وار،
     // خام‌اندیشانی): a coinage the lexicon lacks, not damage
-    if (ranked.length === 0 && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
+    if (ranked.every((r) => r.partwise) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
     if (entity && !this.nameLooksDamaged(ranked)) {
       // a name with no close common word is most likely spelled right: say nothing
       // (or any listed word one dot away: چاراگراف for پاراگراف)
