@@ -43,3 +43,11 @@ test('a compound with a damaged part is reported with its repair; a coinage of k
   // «وار» is a derivational suffix: کابوس‌وار is a coinage, left alone even though «وار» reads as a damaged «دار»
   assert.deepEqual(findings('یک خواب کابوس\u200cوار دید'), []);
 });
+
+test('a tentative reading is offered as a hint only', () => {
+  const lex = Lexicon.fromEntries(['سمفونیک', 'ارکستر', 'اجرا', 'کرد'].map((w) => [w, Tier.base, Commonness.function] as const));
+  // a dot and a lost last letter: beyond the usual bound, though the score alone would pass for plausible
+  const [hit] = createAnalyzer(lex).analyze('ارکستر سمفوتی اجرا کرد', { disabled: ['name', 'duplicate', 'style'] }).findings;
+  assert.equal(hit.suggestions[0], 'سمفونیک');
+  assert.equal(hit.severity, 'hint');
+});

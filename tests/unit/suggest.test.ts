@@ -161,9 +161,19 @@ test('a half-space compound the lexicon lacks: its damaged parts are repaired on
   assert.equal(best(`صاهب${ZWNJ}فانه`).text, `صاحب${ZWNJ}خانه`);
   // the compound itself is unattested, so the reading is no surer than a rare word
   assert.ok(best(`گوتاه${ZWNJ}مدت`).score > 1);
-  assert.equal(best(`گوتاه${ZWNJ}مدت`).partwise, true);
+  assert.equal(best(`گوتاه${ZWNJ}مدت`).tentative, true);
   // a part that reads as two words run together is a spacing habit: no repair
   assert.deepEqual(rankCompoundParts(lexicon, `دراین${ZWNJ}باره`), []);
   // nothing to repair when every part is known
   assert.deepEqual(rankCompoundParts(lexicon, `صاحب${ZWNJ}خانه`), []);
+});
+
+test('a long word with no reading within the usual bound gets a tentative wider search; a short one does not', () => {
+  const lexicon = lexiconOf(['سمفونیک', 'کتاب']);
+  // an extra letter and a dot: beyond one arbitrary edit, still the only likely reading of a long word
+  const [best] = rankCorrections(lexicon, 'سمقفوتیک');
+  assert.equal(best.text, 'سمفونیک');
+  assert.equal(best.tentative, true);
+  // a short word is near too many words for such a guess
+  assert.deepEqual(rankCorrections(lexicon, 'کقاث'), []);
 });

@@ -354,8 +354,11 @@ export interface Ranked {
   score: number;
   /** The raw edit cost (without plausibility adjustments). */
   cost: number;
-  /** A half-space compound the lexicon does not store, its parts repaired one by one (see rankCompoundParts). */
-  partwise?: true;
+  /**
+   * A reading offered only because nothing closer exists: a compound the lexicon lacks with its parts repaired
+   * one by one (rankCompoundParts), or a long word beyond the usual bound. No evidence of damage by itself.
+   */
+  tentative?: true;
 }
 
 /** What the text around the word tells the ranking. */
@@ -418,6 +421,9 @@ const RANK = {
 const SEARCH_LIMIT = 400;
 /** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
 const MAX_COST = 1.05;
+/** The wider bound for long words with no reading within MAX_COST, and the length they must have. */
+const WIDE_COST = 1.6;
+const WIDE_MIN_LENGTH = 5;
 /** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
 export const NEAR_COST = 0.7;
 const CLEAR_SCORE = 0.45;
@@ -516,6 +522,11 @@ export function rankCorrections(lexicon: Lexicon, word: string, context: RankCon
     ranked.push(...rankDamagedSplits(lexicon, word, context));
     ranked.sort((a, b) => a.score - b.score);
   }
+  // no reading at all for a long word: heavy damage (two misread letters) is likelier than in a short word, and
+  // a long word has few neighbours, so a wider search is both cheap and telling
+  if (ranked.length === 0 && word.length >= WIDE_MIN_LENGTH) {
+    ranked.push(...rankWord(lexicon, word, WIDE_COST, context).map((r) => ({ ...r, tentative: true as const })));
+  }
   return ranked;
 }
 
@@ -552,7 +563,7 @@ export function rankCompoundParts(lexicon: Lexicon, word: string, context: RankC
   return readings
     .sort((a, b) => a.score - b.score)
     .slice(0, PART_REPAIRS)
-    .map((r) => ({ ...r, score: r.score + RANK.unattestedCompound, partwise: true }));
+    .map((r) => ({ ...r, score: r.score + RANK.unattestedCompound, tentative: true }));
 }
 
 /**

@@ -179,7 +179,7 @@ class GarbledRun {
     const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
     // no repair at all, and every part of the compound reads as a word or a derivation (کابوس‌وار،
     // خام‌اندیشانی): a coinage the lexicon lacks, not damage
-    if (ranked.every((r) => r.partwise) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
+    if (ranked.every((r) => r.tentative) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
     if (entity && !this.nameLooksDamaged(ranked)) {
       // a name with no close common word is most likely spelled right: say nothing
       // (or any listed word one dot away: چاراگراف for پاراگراف)
@@ -700,7 +700,7 @@ class GarbledRun {
 
   private confidence(ranked: Ranked[]): { severity: Severity; safe: boolean } {
     // no plausible repair at all: more likely a foreign word or a name the lexicon lacks than damage
-    if (ranked.length === 0 || ranked[0].score > PLAUSIBLE) return { severity: 'hint', safe: false };
+    if (ranked.length === 0 || ranked[0].tentative || ranked[0].score > PLAUSIBLE) return { severity: 'hint', safe: false };
     if (ranked[0].score > CONFIDENT) return { severity: 'warning', safe: false };
     const gap = ranked.length > 1 ? ranked[1].score - ranked[0].score : Infinity;
     return { severity: 'error', safe: gap >= SAFE_GAP };
