@@ -51,3 +51,16 @@ test('a tentative reading is offered as a hint only', () => {
   assert.equal(hit.suggestions[0], 'سمفونیک');
   assert.equal(hit.severity, 'hint');
 });
+
+test('a stray one-letter piece gives its letter back across the space (د رسخنوری → در سخنوری)', () => {
+  const lex = Lexicon.fromEntries([
+    ...['سخنوری', 'استاد', 'بود'].map((w) => [w, Tier.base, Commonness.common] as const),
+    ...['در', 'او'].map((w) => [w, Tier.base, Commonness.function] as const),
+  ]);
+  const text = 'او استاد د رسخنوری بود';
+  const hit = createAnalyzer(lex)
+    .analyze(text, { disabled: ['name', 'duplicate', 'style'] })
+    .findings.find((f) => f.suggestions[0] === 'در سخنوری');
+  assert.ok(hit);
+  assert.equal(text.slice(hit.span.start, hit.span.end), 'د رسخنوری');
+});

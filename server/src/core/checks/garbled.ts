@@ -222,7 +222,7 @@ class GarbledRun {
   private shiftedSpace(t: Token, ranked: Ranked[], wordSeverity: Severity, prev: Token | undefined, next: Token | undefined): boolean {
     for (const other of [prev, next]) {
       // (a lone «و» is written apart on purpose: its letter does not wander)
-      if (!other || this.covered.has(other.index) || other.norm.length === 1) continue;
+      if (!other || this.covered.has(other.index) || (other.norm.length === 1 && this.ctx.knows(other.norm))) continue;
       const [a, b] = other === prev ? [other, t] : [t, other];
       const shifts = rankShiftedSpace(this.lexicon, a.norm, b.norm);
       if (shifts.length === 0 || (ranked.length > 0 && shifts[0].score >= ranked[0].score)) continue;
