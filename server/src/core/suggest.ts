@@ -494,7 +494,7 @@ export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string):
     [left.slice(0, -1), left.slice(-1) + right],
   ];
   for (const [a, b] of readings) {
-    if (!a || !b || a.endsWith(ZWNJ) || b.startsWith(ZWNJ) || b.endsWith(ZWNJ) || a.startsWith(ZWNJ)) continue;
+    if ([a, b].some((w) => !w || w.startsWith(ZWNJ) || w.endsWith(ZWNJ))) continue;
     if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b) || BOUND_MORPHEMES.has(b)) continue;
     const ta = lexicon.tierOf(a);
     const tb = lexicon.tierOf(b);
