@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCorrections, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -128,4 +128,52 @@ test('a function word run into a damaged word is split and the word repaired', (
   assert.equal(rankCorrections(lexicon, 'کزدندو')[0].text, 'کردند و');
   // a clear single-word repair needs no split
   assert.equal(rankCorrections(lexicon, 'کزدند')[0].text, 'کردند');
+});
+
+test('a space one letter off between two words: the letter moves across it, both ways', () => {
+  const lexicon = lexiconOf(['آزادی', 'خلق', 'شبکه', 'نگاه', 'بار'], ['روی', 'رو', 'با', 'ها']);
+  // the letter went right (آزاد یخلق) or left (با رنگاه)
+  assert.deepEqual(rankShiftedSpace(lexicon, 'آزاد', 'یخلق').map((r) => r.text), ['آزادی خلق']);
+  assert.deepEqual(rankShiftedSpace(lexicon, 'با', 'رنگاه').map((r) => r.text), ['بار نگاه']);
+  assert.deepEqual(rankShiftedSpace(lexicon, 'رو', 'یشبکه').map((r) => r.text), ['روی شبکه']);
+  // nothing when a side is no word, or a suffix that never stands alone (کتاب ها is no repair)
+  assert.deepEqual(rankShiftedSpace(lexicon, 'آزاد', 'یخلقی'), []);
+  assert.deepEqual(rankShiftedSpace(lexiconOf(['کتاب', 'کتابه'], ['ها']), 'کتابه', 'ا'), []);
+});
+
+test('«و» glued before a rare word is still a reading, weaker than before a common word', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['کتاب', Tier.base, Commonness.common],
+    ['و', Tier.base, Commonness.function],
+    ['خیالات', Tier.inflected, Commonness.none],
+  ]);
+  const rare = rankSplits(lexicon, 'وخیالات').find((r) => r.text === 'و خیالات');
+  const common = rankSplits(lexicon, 'وکتاب').find((r) => r.text === 'و کتاب');
+  assert.ok(rare && common);
+  assert.ok(rare.score > common.score);
+});
+
+test('a half-space compound the lexicon lacks: its damaged parts are repaired one by one', () => {
+  const lexicon = lexiconOf(['کوتاه', 'مدت', 'صاحب', 'خانه'], ['در', 'این', 'باره']);
+  const best = (w: string) => rankCorrections(lexicon, w)[0];
+  // one part damaged (a dot), then both
+  assert.equal(best(`گوتاه${ZWNJ}مدت`).text, `کوتاه${ZWNJ}مدت`);
+  assert.equal(best(`صاهب${ZWNJ}فانه`).text, `صاحب${ZWNJ}خانه`);
+  // the compound itself is unattested, so the reading is no surer than a rare word
+  assert.ok(best(`گوتاه${ZWNJ}مدت`).score > 1);
+  assert.equal(best(`گوتاه${ZWNJ}مدت`).tentative, true);
+  // a part that reads as two words run together is a spacing habit: no repair
+  assert.deepEqual(rankCompoundParts(lexicon, `دراین${ZWNJ}باره`), []);
+  // nothing to repair when every part is known
+  assert.deepEqual(rankCompoundParts(lexicon, `صاحب${ZWNJ}خانه`), []);
+});
+
+test('a long word with no reading within the usual bound gets a tentative wider search; a short one does not', () => {
+  const lexicon = lexiconOf(['سمفونیک', 'کتاب']);
+  // an extra letter and a dot: beyond one arbitrary edit, still the only likely reading of a long word
+  const [best] = rankCorrections(lexicon, 'سمقفوتیک');
+  assert.equal(best.text, 'سمفونیک');
+  assert.equal(best.tentative, true);
+  // a short word is near too many words for such a guess
+  assert.deepEqual(rankCorrections(lexicon, 'کقاث'), []);
 });

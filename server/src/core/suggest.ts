@@ -354,6 +354,11 @@ export interface Ranked {
   score: number;
   /** The raw edit cost (without plausibility adjustments). */
   cost: number;
+  /**
+   * A reading offered only because nothing closer exists: a compound the lexicon lacks with its parts repaired
+   * one by one (rankCompoundParts), or a long word beyond the usual bound. No evidence of damage by itself.
+   */
+  tentative?: true;
 }
 
 /** What the text around the word tells the ranking. */
@@ -402,6 +407,12 @@ const RANK = {
   shortPart: 0.3,
   /** A clitic or suffix as the second part of a split (کتاب ها) is not a repair. */
   boundPart: 1,
+  /** «و» glued before a word that real text rarely uses (ویون may be a name). */
+  rareAfterVav: 0.5,
+  /** A half-space compound the lexicon does not store, its parts repaired one by one: a rare form's prior. */
+  unattestedCompound: 1,
+  /** The space between two words one letter off (زاید یمی for زایدی می). */
+  shiftedSpace: 0.5,
   /** A rare form (a clitic) right before a light verb, where a noun belongs. */
   rareBeforeLightVerb: 0.2,
 };
@@ -410,6 +421,9 @@ const RANK = {
 const SEARCH_LIMIT = 400;
 /** Search bound: generous enough for one arbitrary edit, or several cheap ones. */
 const MAX_COST = 1.05;
+/** The wider bound for long words with no reading within MAX_COST, and the length they must have. */
+const WIDE_COST = 1.6;
+const WIDE_MIN_LENGTH = 5;
 /** The near search bound (dots, hamza, half-spaces, one look-alike letter) and the score it must reach. */
 export const NEAR_COST = 0.7;
 const CLEAR_SCORE = 0.45;
@@ -452,8 +466,9 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     // splits foreign names into nonsense; a longer rare part is a real word, its rarity left to the prior
     if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b)) continue;
     if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
-    // «و» glued before a word is common damage, but only a common word makes it the likely reading (ویون is a name)
-    if (a === 'و' && lexicon.commonness(b) < Commonness.common) continue;
+    // «و» glued before a word is common damage, but only a common word makes it the likely reading (ویون is a name):
+    // before a rarer word it is a weaker reading, still worth showing
+    const rareAfterVav = a === 'و' && lexicon.commonness(b) < Commonness.common ? RANK.rareAfterVav : 0;
     // a two-letter part that is not a function word (تین، ون) is a weak reading
     const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
     // a listed compound written with neither space nor half-space (بیاثر, غمانگیز) is as plain a reading
@@ -461,10 +476,35 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     const joining = !compound && !NON_JOINING.has(a[a.length - 1]);
     const contentWords = !compound && lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
     const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
-    const score = cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
+    const score = cost + rareAfterVav + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
+}
+
+/**
+ * Readings of two neighbouring words whose space is one letter off (زاید یمی → زایدی می, ا زحوری → از حوری): the
+ * letter next to the space moved to the other word. A typist's or a scanner's slip of the space, so it costs
+ * about what a lost space does; both words must be plausible parts of a split (see rankSplits).
+ */
+export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string): Ranked[] {
+  const out: Ranked[] = [];
+  const readings: [string, string][] = [
+    [left + right[0], right.slice(1)],
+    [left.slice(0, -1), left.slice(-1) + right],
+  ];
+  for (const [a, b] of readings) {
+    if ([a, b].some((w) => !w || w.startsWith(ZWNJ) || w.endsWith(ZWNJ))) continue;
+    if ((a.length === 1 && a !== 'و') || (b.length === 1 && b !== 'و') || SUFFIX_ONLY.has(b) || BOUND_MORPHEMES.has(b)) continue;
+    const ta = lexicon.tierOf(a);
+    const tb = lexicon.tierOf(b);
+    if (!ta || !tb || ta === Tier.noSuggest || tb === Tier.noSuggest) continue;
+    if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
+    const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
+    const cost = RANK.shiftedSpace + short(a) + short(b);
+    out.push({ text: `${a} ${b}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb), cost });
+  }
+  return out.sort((x, y) => x.score - y.score);
 }
 
 /** A part of a split worth proposing: a word of real text, or a rare headword or inflection of some length. */
@@ -475,14 +515,55 @@ function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
 /** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const ranked = rankNearThenFar(lexicon, word, context);
-  ranked.push(...rankSplits(lexicon, word));
+  ranked.push(...rankSplits(lexicon, word), ...rankCompoundParts(lexicon, word, context));
   ranked.sort((a, b) => a.score - b.score);
   // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
   if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
     ranked.push(...rankDamagedSplits(lexicon, word, context));
     ranked.sort((a, b) => a.score - b.score);
   }
+  // no reading at all for a long word: heavy damage (two misread letters) is likelier than in a short word, and
+  // a long word has few neighbours, so a wider search is both cheap and telling
+  if (ranked.length === 0 && word.length >= WIDE_MIN_LENGTH) {
+    ranked.push(...rankWord(lexicon, word, WIDE_COST, context).map((r) => ({ ...r, tentative: true as const })));
+  }
   return ranked;
+}
+
+/** Repairs tried per damaged part of a half-space compound. */
+const PART_REPAIRS = 3;
+
+/**
+ * Readings of a half-space compound whose parts are damaged (گوتاه‌مدت → کوتاه‌مدت, صاهب‌فانه → صاحب‌خانه): each
+ * unknown part repaired on its own, the compound kept. The lexicon stores few compounds, so a search over whole
+ * compounds finds nothing; the parts are ordinary words. Scored as the sum of the parts' repairs, plus the
+ * prior of an unattested form.
+ */
+export function rankCompoundParts(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
+  const parts = word.split(ZWNJ);
+  if (parts.length < 2 || parts.some((p) => p.length === 0)) return [];
+  // a part that reads as two words run together (دراین‌باره، بااین‌حال) is a spacing habit, not damage
+  if (parts.some((p) => !lexicon.knows(p) && rankSplits(lexicon, p).length > 0)) return [];
+  // per part: its repairs (a known part or a suffix stays as it is)
+  const options = parts.map((part) =>
+    lexicon.knows(part) || BOUND_MORPHEMES.has(part)
+      ? [{ text: part, score: 0, cost: 0 }]
+      : rankNearThenFar(lexicon, part, context)
+          .filter((r) => !r.text.includes(' '))
+          .slice(0, PART_REPAIRS),
+  );
+  if (options.some((o) => o.length === 0) || options.every((o) => o[0].cost === 0)) return [];
+  let readings: Ranked[] = [{ text: '', score: 0, cost: 0 }];
+  for (const [i, opts] of options.entries()) {
+    readings = readings.flatMap((r) =>
+      opts.map((o) => ({ text: i === 0 ? o.text : r.text + ZWNJ + o.text, score: r.score + o.score, cost: r.cost + o.cost })),
+    );
+  }
+  // the compound itself is unattested: the prior of a rare form
+  return readings
+    .sort((a, b) => a.score - b.score)
+    .slice(0, PART_REPAIRS)
+    .map((r) => ({ ...r, score: r.score + RANK.unattestedCompound, tentative: true }));
 }
 
 /**

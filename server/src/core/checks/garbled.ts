@@ -10,7 +10,7 @@ import { findPunctuationDamage } from '../garbled-punct';
 import { isVerbForm } from '../garbled-verbs';
 import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
-import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
+import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -199,7 +199,7 @@ class GarbledRun {
     const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
     // no repair at all, and every part of the compound reads as a word or a derivation (کابوس‌وار،
     // خام‌اندیشانی): a coinage the lexicon lacks, not damage
-    if (ranked.length === 0 && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
+    if (ranked.every((r) => r.tentative) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
     if (entity && !this.nameLooksDamaged(ranked)) {
       // a name with no close common word is most likely spelled right: say nothing
       // (or any listed word one dot away: چاراگراف for پاراگراف)
@@ -237,6 +237,7 @@ class GarbledRun {
     // a title or name quoted on its own («گاد کیلر») keeps its spelling: a far repair is no evidence of damage
     const title = unsure && inShortQuote(this.tokens, t.index);
     const severity = repeated || weak || spoken || besideName || title || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    if (this.shiftedSpace(t, ranked, merged ? this.mergeSeverity(ranked[0].text, severity) : severity, prev, next)) return;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
       this.emit('merged-words', this.mergeSeverity(ranked[0].text, severity), t.start, t.end, suggestions, safe, {
@@ -325,6 +326,33 @@ class GarbledRun {
       en: `“${t.text}” alone is no word: perhaps “${fix[0]}”?`,
     });
     return true;
+  }
+
+  /**
+   * The space between the word and a neighbour one letter off (زاید یمی → زایدی می), when that reads better than
+   * any repair of the word alone: reported over both words, the word's own repairs shown beside the neighbour.
+   */
+  private shiftedSpace(t: Token, ranked: Ranked[], wordSeverity: Severity, prev: Token | undefined, next: Token | undefined): boolean {
+    for (const other of [prev, next]) {
+      // (a lone «و» is written apart on purpose: its letter does not wander)
+      if (!other || this.covered.has(other.index) || (other.norm.length === 1 && this.ctx.knows(other.norm))) continue;
+      const [a, b] = other === prev ? [other, t] : [t, other];
+      const shifts = rankShiftedSpace(this.lexicon, a.norm, b.norm);
+      if (shifts.length === 0 || (ranked.length > 0 && shifts[0].score >= ranked[0].score)) continue;
+      const withNeighbour = (r: Ranked) => ({ ...r, text: other === prev ? `${other.text} ${r.text}` : `${r.text} ${other.text}` });
+      const readings = [...shifts, ...ranked.map(withNeighbour)].sort((x, y) => x.score - y.score);
+      const suggestions = readings.slice(0, 5).map((r) => r.text);
+      this.covered.add(a.index).add(b.index);
+      // the severity the word alone gets, at most: the other reading is no surer a sign of damage
+      const severities: Severity[] = ['hint', 'warning', 'error'];
+      const severity = severities[Math.min(severities.indexOf(wordSeverity), severities.indexOf(this.confidence(readings).severity))];
+      this.emit('split-word', severity, a.start, b.end, suggestions, false, {
+        fa: `فاصله جابه‌جا: «${a.text} ${b.text}». شاید «${suggestions[0]}»؟`,
+        en: `Space in the wrong place: “${a.text} ${b.text}”. Did you mean “${suggestions[0]}”?`,
+      });
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -903,7 +931,7 @@ class GarbledRun {
 
   private confidence(ranked: Ranked[]): { severity: Severity; safe: boolean } {
     // no plausible repair at all: more likely a foreign word or a name the lexicon lacks than damage
-    if (ranked.length === 0 || ranked[0].score > PLAUSIBLE) return { severity: 'hint', safe: false };
+    if (ranked.length === 0 || ranked[0].tentative || ranked[0].score > PLAUSIBLE) return { severity: 'hint', safe: false };
     if (ranked[0].score > CONFIDENT) return { severity: 'warning', safe: false };
     const gap = ranked.length > 1 ? ranked[1].score - ranked[0].score : Infinity;
     return { severity: 'error', safe: gap >= SAFE_GAP };
