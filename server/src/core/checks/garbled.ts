@@ -3,6 +3,7 @@
 // or doubled letters, two words run together, a word cut in two, and stray «،» glued inside a phrase.
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
+import { isKnownName } from '../entities';
 import { colloquialStandard } from '../garbled-colloquial';
 import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from '../garbled-context';
 import { markRepairs } from '../garbled-marks';
@@ -201,6 +202,8 @@ class GarbledRun {
     // خام‌اندیشانی): a coinage the lexicon lacks, not damage
     if (ranked.every((r) => r.tentative) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
     if (entity && !this.nameLooksDamaged(ranked)) {
+      // part of a listed name written in two words (نجم الدین، صلاح الدین): spelled as the name is spelled
+      if (this.inListedName(t)) return;
       // a name with no close common word is most likely spelled right: say nothing
       // (or any listed word one dot away: چاراگراف for پاراگراف)
       const close = ranked.find(
@@ -304,6 +307,16 @@ class GarbledRun {
       return true;
     }
     return false;
+  }
+
+  /** The word and a neighbour spell a name the gazetteer lists (a given name in two words: «نجم الدین»). */
+  private inListedName(t: Token): boolean {
+    const prev = this.tokens[t.index - 1];
+    const next = this.tokens[t.index + 1];
+    // (the two words one space apart, on one line)
+    const pairs = (a: Token | undefined, b: Token | undefined) =>
+      a?.kind === 'word' && b?.kind === 'word' && b.start - a.end === 1 && isKnownName(`${a.text} ${b.text}`);
+    return pairs(prev, t) || pairs(t, next);
   }
 
   /**
