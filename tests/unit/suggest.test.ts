@@ -177,3 +177,24 @@ test('a long word with no reading within the usual bound gets a tentative wider 
   // a short word is near too many words for such a guess
   assert.deepEqual(rankCorrections(lexicon, 'کقاث'), []);
 });
+
+test('a short word keeps its likeliest readings, a function word or a lost letter, among the first five', () => {
+  // «مود»: four content words one substitution away, and «مورد» with a letter lost
+  const lexicon = lexiconOf(['مور', 'موز', 'مدد', 'مرد', 'مول', 'مورد']);
+  const texts = rankCorrections(lexicon, 'مود').map((r) => r.text);
+  assert.ok(texts.indexOf('مورد') >= 0 && texts.indexOf('مورد') < 5, texts.join(' '));
+  // «بع»: the function word «به» rises above rarer content words one substitution away
+  const ranked = rankCorrections(lexiconOf(['بم', 'بعد', 'تبع', 'ربع'], ['به']), 'بع').map((r) => r.text);
+  assert.ok(ranked.indexOf('به') < ranked.indexOf('تبع'), ranked.join(' '));
+});
+
+test('lifting a short word reading never overtakes the best reading, whose score decides the flag', () => {
+  const lexicon = lexiconOf(['بم'], ['به']);
+  const ranked = rankCorrections(lexicon, 'بع');
+  assert.deepEqual(ranked.map((r) => r.text), ['بم', 'به']);
+  assert.ok(ranked[1].score > ranked[0].score);
+  // a long word is left as the search ranked it
+  const long = lexiconOf(['کتابها', 'کتابخانه'], ['کتاب']);
+  const scores = rankCorrections(long, 'کتابهای').map((r) => r.score);
+  assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+});

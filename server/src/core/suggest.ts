@@ -415,6 +415,12 @@ const RANK = {
   shiftedSpace: 0.5,
   /** A rare form (a clitic) right before a light verb, where a noun belongs. */
   rareBeforeLightVerb: 0.2,
+  /** The length up to which an observed word counts as short (see promoteShortWordReadings). */
+  shortWordMaxLength: 4,
+  /** For a short word: a function word as a repair (بع → به, نکی → نمی). */
+  shortFunctionWord: 0.2,
+  /** For a short word: a common word one letter longer, the letter lost (مود → مورد, بون → بودن). */
+  shortLostLetter: 0.1,
 };
 
 /** Candidates rescored per word: enough that plausibility, not the alphabet, breaks ties of raw cost. */
@@ -527,7 +533,31 @@ export function rankCorrections(lexicon: Lexicon, word: string, context: RankCon
   if (ranked.length === 0 && word.length >= WIDE_MIN_LENGTH) {
     ranked.push(...rankWord(lexicon, word, WIDE_COST, context).map((r) => ({ ...r, tentative: true as const })));
   }
-  return ranked;
+  return promoteShortWordReadings(lexicon, word, ranked);
+}
+
+/**
+ * A short word has many near neighbours, mostly rarer content words one cheap substitution away, so the readings
+ * likeliest in running text, a function word or a common word with a letter lost, fall out of the first five. They
+ * are lifted up the list but never above the best reading, whose score decides whether and how the word is flagged.
+ */
+function promoteShortWordReadings(lexicon: Lexicon, word: string, ranked: Ranked[]): Ranked[] {
+  if (word.length > RANK.shortWordMaxLength || ranked.length < 2) return ranked;
+  const floor = ranked[0].score + 1e-6;
+  const lift = (r: Ranked): number => {
+    if (r.text.includes(' ')) return 0;
+    const commonness = lexicon.commonness(r.text);
+    return (
+      (commonness === Commonness.function ? RANK.shortFunctionWord : 0) +
+      (r.text.length === word.length + 1 && commonness >= Commonness.common ? RANK.shortLostLetter : 0)
+    );
+  };
+  const [best, ...rest] = ranked;
+  const lifted = rest.map((r) => {
+    const by = lift(r);
+    return by > 0 ? { ...r, score: Math.max(floor, r.score - by) } : r;
+  });
+  return [best, ...lifted.sort((a, b) => a.score - b.score)];
 }
 
 /** Repairs tried per damaged part of a half-space compound. */
