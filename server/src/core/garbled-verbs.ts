@@ -2,6 +2,7 @@
 // uses it as grammatical evidence: a Persian sentence almost always ends in a verb, so a «.» glued after a
 // word that is not a verb, with the sentence going on, is most likely a misread «،»; and a noun slot before a
 // light verb («… کرد») tells which repair of a damaged word is wanted.
+import { PREVERBS } from './lexicon';
 import { ZWNJ } from './persian';
 
 /** Past stems of common verbs (general grammatical knowledge). */
@@ -36,7 +37,6 @@ const COPULA = new Set(
 );
 
 /** Preverbs that form compound verbs written joined (برداشت، درآمد، فرارسید). */
-const PREVERBS = ['', 'بر', 'در', 'فرو', 'فرا', 'باز', 'وا', 'ور'];
 const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 const PRESENT_ENDINGS = ['د', 'م', 'ی', 'یم', 'ید', 'ند'];
 /** Endings of the perfect written after a participle and a half-space (کرده‌اند، رفته‌است). */
@@ -47,7 +47,8 @@ const presentStems = new Set(PRESENT_STEMS);
 
 /** Strips a preverb and the negative/aspect prefixes, yielding every possible remainder (and whether a prefix went). */
 function* remainders(word: string): Generator<[string, boolean]> {
-  for (const pv of PREVERBS) {
+  // (no preverb, or one of those the lexicon joins to verbs)
+  for (const pv of ['', ...PREVERBS]) {
     if (!word.startsWith(pv)) continue;
     let rest = word.slice(pv.length);
     if (pv && rest.startsWith(ZWNJ)) rest = rest.slice(1);

@@ -560,7 +560,7 @@ const CONVENTIONAL_JOINS = ['غیر', 'مورد', 'بر', 'در', 'با', 'از'
 const PREPOSITIONS = new Set(['از', 'به', 'در', 'با', 'بر']);
 
 /** Preverbs written joined to the verb (فرومی‌ریزد, بازمی‌گردد, برخواهیم گشت). */
-const PREVERBS = ['فرو', 'فرا', 'باز', 'بر', 'در', 'وا', 'ور'];
+export const PREVERBS: readonly string[] = ['فرو', 'فرا', 'باز', 'بر', 'در', 'وا', 'ور'];
 
 /** Letters that do not join the next one: two words run together after them look like two words. */
 const NON_JOINING_END = /[ادذرزژو]/;

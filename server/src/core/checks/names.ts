@@ -3,6 +3,7 @@
 // here each entity's spellings are compared, the preferred one chosen and every other one flagged.
 import type { Check, CheckContext } from '../analyze';
 import { gazetteerSpelling, isKnownName } from '../entities';
+import { Commonness } from '../lexicon';
 import { nameKey, neighbourhood, sameNameKeys, spellingDistance, withSuffix } from '../name-match';
 import { isArabicLetter, normalizeWord } from '../persian';
 import type { Entity, Finding, Mention, RelatedSpan } from '../types';
@@ -365,9 +366,8 @@ const PIECES = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'یی', 'ا�
 
 function usableWord(w: string, ctx: CheckContext): boolean {
   const n = normalizeWord(w);
-  return nameKey(n).length >= 2 && !PIECES.has(n) && ctx.lexicon.commonness(n) < FUNCTION_WORD;
+  return nameKey(n).length >= 2 && !PIECES.has(n) && ctx.lexicon.commonness(n) < Commonness.function;
 }
-const FUNCTION_WORD = 3;
 
 /**
  * «علی‌مطهری» for «علی مطهری», «استان‌فارس» for «استان فارس», «علمو صنعت» for «علم و صنعت»: the
