@@ -251,3 +251,14 @@ test('a rare word one dot from a function word is suspect when met once, not whe
   assert.deepEqual(run('او بزای کار کرد').map((f) => [f.code, f.suggestions[0]]), [['garbled/unknown-word', 'برای']]);
   assert.deepEqual(run('او بزای کار کرد. بزای او کار کرد'), []);
 });
+
+test('a damaged word and a stray mark glued to it are one finding, repaired together', () => {
+  // «..» after a damaged word: the word repaired and the specks deleted in one fix
+  expectRepair('او به مشکو.. سفر کرد', 'مشکو..', 'مسکو', 'garbled/unknown-word');
+  // a mark between the damaged word and the next: replaced by a space, never deleted into one run of letters
+  const text = 'او به.مشکو سفر کرد';
+  const [f] = garbled(text);
+  assert.deepEqual([text.slice(f.span.start, f.span.end), f.suggestions[0]], ['.مشکو', ' مسکو']);
+  // a mark inside one word stays a finding of its own: deleting it is the repair
+  expectRepair('او به مس.کو سفر کرد', '.', '', 'garbled/stray-punctuation');
+});

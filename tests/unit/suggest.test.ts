@@ -2,6 +2,7 @@
 // letters, one-sound letters, neighbouring keys, lost vowel letters, teeth) below arbitrary edits, and the
 // ranking weighs that cost against how plausible the word and the split are. Small inline lexicons.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
@@ -197,4 +198,31 @@ test('lifting a short word reading never overtakes the best reading, whose score
   const long = lexiconOf(['کتابها', 'کتابخانه'], ['کتاب']);
   const scores = rankCorrections(long, 'کتابهای').map((r) => r.score);
   assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+});
+
+test('skipping branches whose letters cannot spell the rest of the word changes no result', () => {
+  const lexicon = lexiconOf(['مسکو', 'ماکو', 'دوجانبه', 'بین‌المللی', 'المللی', 'سیاسی', 'بستن', 'بنیان', 'حقوق', 'کتابخانه', 'کتاب', 'خانه'], ['بین', 'با', 'در']);
+  // dots, a lost letter, a swap, teeth read as «س», half-spaces, letters the lexicon lacks
+  for (const observed of ['مشکو', 'مسکوو', 'دوحانبه', 'سیساس', 'سن‌المللی', 'حقو', 'کتابحانه', 'کتاب‌خانه', 'مxکو', 'ببستن', 'بستنیان']) {
+    for (const maxCost of [0.7, 1.05, 1.6, 2.5]) {
+      const pruned = searchCandidates(lexicon, observed, { maxCost, limit: 1000 });
+      const full = searchCandidates(lexicon, observed, { maxCost, limit: 1000, pruneByLetters: false });
+      assert.deepEqual(pruned, full, `${observed} within ${maxCost}`);
+    }
+  }
+});
+
+const shipped = new URL('../../dist/lexicon.bin', import.meta.url);
+test('the pruned search equals the full one on the shipped lexicon, over the seed article damaged', { skip: !existsSync(shipped) && 'dist/lexicon.bin not built' }, () => {
+  const lexicon = Lexicon.load(readFileSync(shipped));
+  const seed = readFileSync(new URL('../../seeds/000_909a3f8488f71ad3.txt', import.meta.url), 'utf8');
+  const words = [...new Set(seed.match(/[\u0600-\u06ff\u200c]{2,}/g) ?? [])].slice(0, 120);
+  for (const [i, word] of words.entries()) {
+    // every third word with a dot moved, a letter lost or two letters swapped
+    const observed = i % 3 === 1 ? word.replace('ب', 'ن').replace('س', 'ش') : i % 3 === 2 && word.length > 3 ? word.slice(0, 1) + word[2] + word[1] + word.slice(3) : word;
+    for (const maxCost of [1.05, 1.6]) {
+      const full = searchCandidates(lexicon, observed, { maxCost, limit: 400, pruneByLetters: false });
+      assert.deepEqual(searchCandidates(lexicon, observed, { maxCost, limit: 400 }), full, `${observed} within ${maxCost}`);
+    }
+  }
 });

@@ -52,9 +52,15 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
     analyze(text, options = {}) {
       const userWords = new Set<string>();
       for (const w of options.userWords ?? []) userWords.add(normalizeWord(w));
+      // (every check asks about the same words many times: answer each once per analysis)
+      const known = new Map<string, boolean>();
       const knows = (word: string) => {
-        const n = normalizeWord(word);
-        return lexicon.knows(n) || userWords.has(n);
+        let answer = known.get(word);
+        if (answer === undefined) {
+          const n = normalizeWord(word);
+          known.set(word, (answer = lexicon.knows(n) || userWords.has(n)));
+        }
+        return answer;
       };
       const tokens = tokenize(text);
       const sentences = splitSentences(tokens);

@@ -511,6 +511,54 @@ export class Lexicon {
     return this.chars.length;
   }
 
+  private letterMasks?: Uint32Array | null;
+
+  /**
+   * The letters on the paths below each node, as a bit set of labels (two 32-bit words a node), for searches
+   * that bound the cost of observed letters no path can match; null for an alphabet of more than 64 letters.
+   * Computed on first use (a few milliseconds: the automaton is small).
+   */
+  subtreeLetters(): Uint32Array | null {
+    if (this.letterMasks !== undefined) return this.letterMasks;
+    if (this.chars.length > 64) return (this.letterMasks = null);
+    const { firstEdge, edgeTarget, edgeLabel } = this.a;
+    const nodes = firstEdge.length - 1;
+    const masks = new Uint32Array(2 * nodes);
+    const done = new Uint8Array(nodes);
+    // iterative post-order walk: a node's mask is the union over its edges of the label and the target's mask
+    const stack: number[] = [this.a.root];
+    while (stack.length > 0) {
+      const node = stack[stack.length - 1];
+      if (done[node]) {
+        stack.pop();
+        continue;
+      }
+      let ready = true;
+      for (let e = firstEdge[node]; e < firstEdge[node + 1]; e++) {
+        if (!done[edgeTarget[e]]) {
+          ready = false;
+          stack.push(edgeTarget[e]);
+        }
+      }
+      if (!ready) continue;
+      let lo = 0;
+      let hi = 0;
+      for (let e = firstEdge[node]; e < firstEdge[node + 1]; e++) {
+        const t = edgeTarget[e];
+        const l = edgeLabel[e];
+        lo |= masks[2 * t];
+        hi |= masks[2 * t + 1];
+        if (l < 32) lo |= 1 << l;
+        else hi |= 1 << (l - 32);
+      }
+      masks[2 * node] = lo;
+      masks[2 * node + 1] = hi;
+      done[node] = 1;
+      stack.pop();
+    }
+    return (this.letterMasks = masks);
+  }
+
   edgeTarget(edge: number): number {
     return this.a.edgeTarget[edge];
   }

@@ -155,6 +155,42 @@ export interface SearchOptions {
   limit?: number;
   /** Leave out words of tier noSuggest (default true). */
   suggestableOnly?: boolean;
+  /**
+   * Skip branches whose letters cannot spell what is left of the observed word within the bound (default true;
+   * the results are the same either way, only the time differs).
+   */
+  pruneByLetters?: boolean;
+}
+
+/**
+ * Substitution costs by observed letter: for each lexicon label, the cost of reading `seen` where the word has
+ * that label's letter, and the cheapest such reading of another letter. Shared by every search over one lexicon.
+ */
+interface SeenColumn {
+  cost: Float64Array;
+  cheapestOther: number;
+}
+const seenColumns = new WeakMap<Lexicon, Map<string, SeenColumn>>();
+
+function seenColumn(lexicon: Lexicon, seen: string, atEnd: boolean): SeenColumn {
+  let columns = seenColumns.get(lexicon);
+  if (!columns) seenColumns.set(lexicon, (columns = new Map()));
+  const key = atEnd ? `${seen}$` : seen;
+  let column = columns.get(key);
+  if (!column) {
+    const labels = lexicon.alphabetSize;
+    const cost = new Float64Array(labels);
+    let cheapestOther = Infinity;
+    for (let l = 0; l < labels; l++) {
+      const want = lexicon.labelChar(l);
+      cost[l] = substitutionCost(want, seen, atEnd);
+      if (want !== seen && cost[l] < cheapestOther) cheapestOther = cost[l];
+    }
+    // (an alphabet is small, but the observed text may hold any character: keep the table bounded)
+    if (columns.size > 4096) columns.clear();
+    columns.set(key, (column = { cost, cheapestOther }));
+  }
+  return column;
 }
 
 /** Per-search tables, by lexicon label: the cost of reading each observed letter for a lexicon letter, etc. */
@@ -165,15 +201,21 @@ class CostTables {
   /** Per label: the letter is a tooth; the cost of losing it (before the neighbour adjustments). */
   readonly tooth: Uint8Array;
   readonly drop: Float64Array;
+  /** columns[j]: the substitution costs of observed letter j-1 (see seenColumn). */
+  readonly columns: SeenColumn[];
   private readonly subRows: (Float64Array | undefined)[];
 
   constructor(
-    private readonly lexicon: Lexicon,
-    private readonly observed: string,
+    lexicon: Lexicon,
+    observed: string,
   ) {
     const n = (this.n = observed.length);
     this.extra = new Float64Array(n + 1);
-    for (let j = 1; j <= n; j++) this.extra[j] = extraCost(observed[j - 1], observed[j - 2], observed[j]) + (j === n ? 0.05 : 0);
+    this.columns = new Array(n + 1);
+    for (let j = 1; j <= n; j++) {
+      this.extra[j] = extraCost(observed[j - 1], observed[j - 2], observed[j]) + (j === n ? 0.05 : 0);
+      this.columns[j] = seenColumn(lexicon, observed[j - 1], j === n);
+    }
     const labels = lexicon.alphabetSize;
     this.tooth = new Uint8Array(labels);
     this.drop = new Float64Array(labels);
@@ -189,9 +231,8 @@ class CostTables {
   sub(label: number): Float64Array {
     let row = this.subRows[label];
     if (!row) {
-      const want = this.lexicon.labelChar(label);
       row = new Float64Array(this.n + 1);
-      for (let j = 1; j <= this.n; j++) row[j] = substitutionCost(want, this.observed[j - 1], j === this.n);
+      for (let j = 1; j <= this.n; j++) row[j] = this.columns[j].cost[label];
       this.subRows[label] = row;
     }
     return row;
@@ -208,7 +249,7 @@ const FAR = 1e9;
  * candidate within the bound (Ukkonen's cut-off); the cells outside it hold FAR.
  */
 export function searchCandidates(lexicon: Lexicon, observed: string, options: SearchOptions): Candidate[] {
-  const { maxCost, limit = 20, suggestableOnly = true } = options;
+  const { maxCost, limit = 20, suggestableOnly = true, pruneByLetters = true } = options;
   const n = observed.length;
   const tables = new CostTables(lexicon, observed);
   const { extra, tooth: isTooth, drop: baseDrop } = tables;
@@ -241,6 +282,36 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
     const b = lexicon.labelOf(observed[j]);
     if (a >= 0 && b >= 0) swappable[a * L + b] = 1;
   }
+
+  // A lower bound for the observed letters that no path below a node spells: each costs at least its cheapest
+  // spurious-letter, substitution or teeth reading (letterFloor), so a node whose every live cell plus the floor
+  // of the letters still to read exceeds the bound is not entered (see lexicon.subtreeLetters).
+  const masks = pruneByLetters ? lexicon.subtreeLetters() : null;
+  const obsLabel = new Int32Array(n + 1).fill(-1);
+  const letterFloor = new Float64Array(n + 1);
+  if (masks) {
+    for (let j = 1; j <= n; j++) {
+      obsLabel[j] = lexicon.labelOf(observed[j - 1]);
+      let floor = Math.min(extra[j], tables.columns[j].cheapestOther);
+      if (teethAt[j] && COST.teeth < floor) floor = COST.teeth;
+      letterFloor[j] = floor;
+    }
+  }
+  // rest[j]: the floor of the observed letters after j that no path below the node spells
+  const rest = new Float64Array(n + 2);
+  const reachable = (node: number, row: Float64Array, from: number, to: number, prev: Float64Array, prevFrom: number, prevTo: number): boolean => {
+    const lo = masks![2 * node];
+    const hi = masks![2 * node + 1];
+    rest[n] = rest[n + 1] = 0;
+    for (let j = n; j >= 1; j--) {
+      const l = obsLabel[j];
+      rest[j - 1] = rest[j] + (l < 0 || (l < 32 ? (lo >>> l) & 1 : (hi >>> (l - 32)) & 1) === 0 ? letterFloor[j] : 0);
+    }
+    for (let j = from; j <= to; j++) if (row[j] + rest[j] <= maxCost) return true;
+    // a path may also reach below the node by a swap of the node's letter and the next (from the row before)
+    for (let j = prevFrom; j <= prevTo && j + 2 <= n; j++) if (prev[j] + COST.swap + rest[j + 2] <= maxCost) return true;
+    return false;
+  };
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
@@ -332,6 +403,7 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
       if (min > maxCost) continue;
       lo[depth + 1] = rowLo < 0 ? 0 : rowLo;
       hi[depth + 1] = rowLo < 0 ? n : rowHi;
+      if (masks && rowLo >= 0 && !(hasTeethLetter && tooth) && !reachable(lexicon.edgeTarget(e), row, rowLo, rowHi, prev, lo[depth], hi[depth])) continue;
       chars.push(lexicon.labelChar(label));
       labels.push(label);
       visit(lexicon.edgeTarget(e), depth + 1);
@@ -367,6 +439,8 @@ export interface RankContext {
   documentWords?: ReadonlySet<string>;
   /** The next word is a light verb (کرد، شد): the slot wants a noun, not a form with a clitic. */
   beforeLightVerb?: boolean;
+  /** Leave out the wider, tentative search (see rankCorrections): the caller has no use for its readings. */
+  narrow?: boolean;
 }
 
 /** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
@@ -530,7 +604,7 @@ export function rankCorrections(lexicon: Lexicon, word: string, context: RankCon
   }
   // no reading at all for a long word: heavy damage (two misread letters) is likelier than in a short word, and
   // a long word has few neighbours, so a wider search is both cheap and telling
-  if (ranked.length === 0 && word.length >= WIDE_MIN_LENGTH) {
+  if (ranked.length === 0 && word.length >= WIDE_MIN_LENGTH && !context.narrow) {
     ranked.push(...rankWord(lexicon, word, WIDE_COST, context).map((r) => ({ ...r, tentative: true as const })));
   }
   return promoteShortWordReadings(lexicon, word, ranked);

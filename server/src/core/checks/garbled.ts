@@ -102,6 +102,9 @@ const LOST_ALEF = new Map([
   ['ین', ['این']],
 ]);
 
+/** Findings that repair a word, which a stray mark glued to the word joins (see joinGluedMarks). */
+const WORD_REPAIRS = new Set(['garbled/unknown-word', 'garbled/merged-words']);
+
 /** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
 const COMMAS = new Set(['،', ',']);
 
@@ -138,7 +141,44 @@ class GarbledRun {
       if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
       else this.checkUnknownWord(t);
     }
-    return this.findings;
+    return this.joinGluedMarks();
+  }
+
+  /**
+   * A damaged word and a stray mark glued to it («ارانه.» , «بازذاشت:») are one piece of damage to the reader:
+   * reported once, over both, so that one fix repairs the word and the mark together.
+   */
+  private joinGluedMarks(): Finding[] {
+    const marks = new Map<number, Finding>();
+    for (const f of this.findings) if (f.code === 'garbled/stray-punctuation') marks.set(f.span.start, f).set(-f.span.end - 1, f);
+    const joined = new Set<Finding>();
+    const repairedAt = new Set<number>();
+    for (const f of this.findings) if (WORD_REPAIRS.has(f.code)) repairedAt.add(f.span.start).add(f.span.end);
+    const SEVERITY: Severity[] = ['hint', 'information', 'warning', 'error'];
+    for (const f of this.findings) {
+      if (!WORD_REPAIRS.has(f.code) || f.suggestions.length === 0) continue;
+      const after = marks.get(f.span.end);
+      const before = marks.get(-f.span.start - 1);
+      // (a mark between two damaged pieces may cut one word in two, «مس.کو»: deleting it alone is the repair)
+      const apart = (mark: Finding | undefined) => mark && !(repairedAt.has(mark.span.start) && repairedAt.has(mark.span.end));
+      const mark = apart(after) && !joined.has(after!) ? after : apart(before) && !joined.has(before!) ? before : undefined;
+      // (only a mark best deleted: a misread «،» is punctuation damage of its own, beside the word's)
+      if (!mark || mark.suggestions[0]?.trim() !== '') continue;
+      joined.add(mark);
+      const first = mark === after;
+      // a mark between the word and the next (جذید.و): deleting it would glue the repaired word to its neighbour
+      const text = this.ctx.text;
+      const between = /\p{L}/u.test(text[mark.span.start - 1] ?? '') && /\p{L}/u.test(text[mark.span.end] ?? '');
+      const readings = between ? [...mark.suggestions].sort((x, y) => Number(x === '') - Number(y === '')) : mark.suggestions;
+      const combos: [string, number][] = [];
+      f.suggestions.forEach((w, i) => readings.forEach((m, j) => combos.push([first ? w + m : m + w, i + j + i / 10])));
+      combos.sort((x, y) => x[1] - y[1]);
+      f.suggestions = [...new Set(combos.map(([text]) => text))].slice(0, 5);
+      f.span = { start: Math.min(f.span.start, mark.span.start), end: Math.max(f.span.end, mark.span.end) };
+      if (SEVERITY.indexOf(mark.severity) > SEVERITY.indexOf(f.severity)) f.severity = mark.severity;
+      delete f.safe;
+    }
+    return joined.size === 0 ? this.findings : this.findings.filter((f) => !joined.has(f));
   }
 
   // ---- single words ----
@@ -197,7 +237,7 @@ class GarbledRun {
     // a half-space lost or added and nothing else: the style check reports half-spaces
     if (ranked.length > 0 && ranked[0].cost <= COST.zwnj && ranked[0].text.replaceAll(ZWNJ, '') === t.norm.replaceAll(ZWNJ, '')) return;
 
-    const entity = this.ctx.entityOfToken.get(t.index) ?? (this.followsSourceCue(t) ? true : undefined);
+    const entity = this.isName(t);
     // no repair at all, and every part of the compound reads as a word or a derivation (کابوس‌وار،
     // خام‌اندیشانی): a coinage the lexicon lacks, not damage
     if (ranked.every((r) => r.tentative) && t.norm.includes(ZWNJ) && t.norm.split(ZWNJ).every((p) => this.readsAsWord(p))) return;
@@ -673,13 +713,21 @@ class GarbledRun {
   }
 
   /** Corrections for an unknown word token, best first (cached per normalised form). */
-  private rank(t: Token): Ranked[] {
+  /** The recogniser takes the word for (part of) a name, or it follows a source cue («به گزارش …»). */
+  private isName(t: Token): boolean {
+    return this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t);
+  }
+
+  /** `anyWord`: rank as any word, even one the recogniser takes for a name (a piece of a damaged phrase). */
+  private rank(t: Token, anyWord = false): Ranked[] {
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm);
-    const key = `${t.norm}|${beforeLightVerb}`;
+    // a name is judged by its near repairs only (see checkUnknownWord): the wide search would be wasted on it
+    const narrow = !anyWord && this.isName(t);
+    const key = `${t.norm}|${beforeLightVerb}|${narrow}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb });
+    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow });
     ranked.push(...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
@@ -868,12 +916,14 @@ class GarbledRun {
     const UNREPAIRED = 2;
     const single = pieces.map((p, i) => {
       if (!unknown(i)) return { text: p.text, cost: 0 };
-      const best = this.rank(p.token).find((r) => !r.text.includes(' '));
+      const best = this.rank(p.token, true).find((r) => !r.text.includes(' '));
       return best ? { text: best.text, cost: best.cost } : { text: p.text, cost: UNREPAIRED };
     });
     const pair = pieces.map((p, i) => {
       if (!unknown(i) || !unknown(i + 1) || p.after === '') return null;
-      const best = this.rankWord(p.token.norm + ZWNJ + pieces[i + 1].token.norm, PHRASE_JOIN_MAX_COST)[0];
+      // (a join is taken only when cheaper than the two single repairs: no need to search beyond their cost)
+      const bound = Math.min(PHRASE_JOIN_MAX_COST, single[i].cost + single[i + 1].cost);
+      const best = this.rankWord(p.token.norm + ZWNJ + pieces[i + 1].token.norm, bound)[0];
       return best ? { text: best.text, cost: best.cost } : null;
     });
     const total: number[] = new Array(n + 1).fill(0);
