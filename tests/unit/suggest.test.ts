@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, rankThreeWordSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -225,4 +225,15 @@ test('the pruned search equals the full one on the shipped lexicon, over the see
       assert.deepEqual(searchCandidates(lexicon, observed, { maxCost, limit: 400 }), full, `${observed} within ${maxCost}`);
     }
   }
+});
+
+test('three words run together around a function word are read apart; without one they are not', () => {
+  const lexicon = lexiconOf(['مواد', 'معرض', 'دید', 'سفر', 'کتاب', 'خانه', 'بزرگ'], ['در', 'را', 'از', 'و', 'به']);
+  assert.equal(rankCorrections(lexicon, 'مواددرمعرض')[0]?.text, 'مواد در معرض');
+  assert.equal(rankCorrections(lexicon, 'راازدید')[0]?.text, 'را از دید');
+  // three content words written solid are a compound or a name, not three words lost their spaces
+  assert.deepEqual(rankThreeWordSplits(lexicon, 'کتابخانهبزرگ'), []);
+  // a two-word reading, when there is one, costs less than any three-word one
+  const lex2 = lexiconOf(['سفر', 'سفرو'], ['و', 'به']);
+  assert.equal(rankCorrections(lex2, 'سفروبه')[0]?.text, 'سفرو به');
 });

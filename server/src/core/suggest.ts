@@ -563,6 +563,38 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
 }
 
 /**
+ * Readings of the word as three words run together, one of them a function word (مواددرمعرض → مواد در معرض,
+ * راازدید → را از دید): each lost space is priced as in rankSplits, so only a word with no closer reading is read so.
+ */
+export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
+  const out: Ranked[] = [];
+  if (word.length < 5 || word.includes(ZWNJ)) return out;
+  const part = (w: string, first: boolean) => {
+    const tier = lexicon.tierOf(w);
+    if (!tier || tier === Tier.noSuggest || (w.length === 1 && w !== 'و') || (!first && (SUFFIX_ONLY.has(w) || BOUND_MORPHEMES.has(w)))) return 0;
+    return plausiblePart(lexicon, w, tier) ? tier : 0;
+  };
+  const isFunction = (w: string) => lexicon.commonness(w) === Commonness.function;
+  for (let i = 1; i < word.length - 1; i++) {
+    const a = word.slice(0, i);
+    const ta = part(a, true);
+    if (!ta) continue;
+    for (let j = i + 1; j < word.length; j++) {
+      const b = word.slice(i, j);
+      const c = word.slice(j);
+      const tb = part(b, false);
+      const tc = tb && part(c, false);
+      if (!tb || !tc || ![a, b, c].some(isFunction)) continue;
+      const space = (left: string) => RANK.merge + (NON_JOINING.has(left[left.length - 1]) ? 0 : RANK.mergeJoining);
+      const short = (x: string) => (x.length <= 2 && !isFunction(x) ? RANK.shortPart : 0);
+      const cost = space(a) + space(b) + short(a) + short(b) + short(c);
+      out.push({ text: `${a} ${b} ${c}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + wordPrior(lexicon, c, tc), cost });
+    }
+  }
+  return out;
+}
+
+/**
  * Readings of two neighbouring words whose space is one letter off (زاید یمی → زایدی می, ا زحوری → از حوری): the
  * letter next to the space moved to the other word. A typist's or a scanner's slip of the space, so it costs
  * about what a lost space does; both words must be plausible parts of a split (see rankSplits).
@@ -595,7 +627,7 @@ function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
 /** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const ranked = rankNearThenFar(lexicon, word, context);
-  ranked.push(...rankSplits(lexicon, word), ...rankCompoundParts(lexicon, word, context));
+  ranked.push(...rankSplits(lexicon, word), ...rankThreeWordSplits(lexicon, word), ...rankCompoundParts(lexicon, word, context));
   ranked.sort((a, b) => a.score - b.score);
   // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
   if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
@@ -717,6 +749,11 @@ export function withFinalMark(observed: string, suggestion: string, ezafeCanFoll
   if (suggestion.includes(' ')) return suggestion;
   if (observed.endsWith(TANWIN_FATH) && suggestion.endsWith('ا')) return suggestion + TANWIN_FATH;
   if (ezafeCanFollow && suggestion.endsWith('ه') && /(?:ة[\u064b-\u065f]?|[\u064c-\u065f])$/.test(observed)) return suggestion + HAMZA_ABOVE;
+  // the hamza over a final «ه» read with it as one letter of like shape, «ك» or «ف» (حملك، فاصلف): only the last
+  // letter was replaced by «ه»
+  if (ezafeCanFollow && suggestion.endsWith('ه') && /[كف]$/.test(observed) && suggestion.length === observed.length && observed.startsWith(suggestion.slice(0, -1))) {
+    return suggestion + HAMZA_ABOVE;
+  }
   return suggestion;
 }
 
