@@ -112,6 +112,11 @@ test('a suggestion keeps the final mark of the observed word: the tanwin, and an
   // OCR reads the ezafe «هٔ» as «ة» or as a damma: before another word it is restored
   assert.equal(withFinalMark('ضریة', 'ضربه', true), 'ضربه\u0654');
   assert.equal(withFinalMark('جلسُ', 'جلسه', true), 'جلسه\u0654');
+  // the hamza and «ه» read together as «ك» or «ف»: only the last letter repaired
+  assert.equal(withFinalMark('حملك', 'حمله', true), 'حمله\u0654');
+  assert.equal(withFinalMark('فاصلف', 'فاصله', true), 'فاصله\u0654');
+  assert.equal(withFinalMark('حملك', 'حمله', false), 'حمله');
+  assert.equal(withFinalMark('حملف', 'عمله', true), 'عمله');
   // at the end of a phrase there is no ezafe; a plain observed word gets a plain suggestion
   assert.equal(withFinalMark('ضریة', 'ضربه', false), 'ضربه');
   assert.equal(withFinalMark('ضریه', 'ضربه', true), 'ضربه');
