@@ -38,3 +38,12 @@ test('a style finding under a stronger finding is dropped', () => {
     assert.ok(f.span.end <= dup.span.start || f.span.start >= dup.span.end, 'style finding inside the duplicate');
   }
 });
+
+test('an analyzer that has seen other texts analyses a text as a new one does', () => {
+  const text = 'این کتبا را خواندم و دیدار و گفتوگو برای کتاب است';
+  const fresh = createAnalyzer(lexicon).analyze(text);
+  const seasoned = createAnalyzer(lexicon);
+  for (const other of ['کتبا کتبا', 'گفتوگو و دیدر', 'این کتب است']) seasoned.analyze(other);
+  assert.deepEqual(seasoned.analyze(text), fresh);
+  assert.ok(fresh.findings.some((f) => f.check === 'garbled' && f.suggestions.length > 0));
+});

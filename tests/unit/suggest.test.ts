@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, rankThreeWordSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { COST, SearchCache, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, rankThreeWordSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
 
 const ZWNJ = '\u200c';
 
@@ -241,4 +241,19 @@ test('three words run together around a function word are read apart; without on
   // a two-word reading, when there is one, costs less than any three-word one
   const lex2 = lexiconOf(['سفر', 'سفرو'], ['و', 'به']);
   assert.equal(rankCorrections(lex2, 'سفروبه')[0]?.text, 'سفرو به');
+});
+
+test('remembered searches give what a new search gives, and the least recently used are let go past capacity', () => {
+  const lexicon = lexiconOf(['مسکو', 'ماکو', 'باکو', 'دوجانبه', 'کتاب'], ['به', 'در']);
+  const cache = new SearchCache(lexicon, 2);
+  for (const [word, bound] of [['مشکو', 1.05], ['دوحانبه', 0.7], ['مشکو', 1.05], ['کناب', 1.05]] as const) {
+    assert.deepEqual(cache.search(word, bound), searchCandidates(lexicon, word, { maxCost: bound, limit: 400 }));
+  }
+  assert.equal(cache.size, 2);
+  // ranking through the cache is ranking without it
+  assert.deepEqual(rankCorrections(lexicon, 'مشکو', { searches: cache }), rankCorrections(lexicon, 'مشکو'));
+  // a cache made for another lexicon is not used
+  const other = new SearchCache(lexiconOf(['مشکی']));
+  assert.deepEqual(rankCorrections(lexicon, 'مشکو', { searches: other }), rankCorrections(lexicon, 'مشکو'));
+  assert.equal(other.size, 0);
 });

@@ -4,6 +4,7 @@ import { recognizeEntities } from './entities';
 import type { Lexicon } from './lexicon';
 import { NamesIndex, type NamesListEntry } from './names-list';
 import { normalizeWord } from './persian';
+import { SearchCache } from './suggest';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
@@ -36,6 +37,8 @@ export interface CheckContext {
   knows(word: string): boolean;
   /** The newsroom's names list, when one was given. */
   namesList?: NamesIndex;
+  /** Candidate searches remembered across this analyzer's analyses (see SearchCache). */
+  searches?: SearchCache;
 }
 
 export interface Check {
@@ -48,6 +51,7 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(lexicon: Lexicon): Analyzer {
+  const searches = new SearchCache(lexicon);
   return {
     analyze(text, options = {}) {
       const userWords = new Set<string>();
@@ -72,7 +76,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList };
+      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];
       for (const check of CHECKS) {

@@ -239,6 +239,38 @@ class CostTables {
   }
 }
 
+/**
+ * Search results kept across analyses: an editor analyses the same words again on every edit, and a folder of
+ * articles shares most of its words. A result depends only on the lexicon, the word and the bound; the least
+ * recently used are let go past `capacity` words.
+ */
+export class SearchCache {
+  private readonly entries = new Map<string, Candidate[]>();
+
+  constructor(
+    readonly lexicon: Lexicon,
+    private readonly capacity = 10_000,
+  ) {}
+
+  /** searchCandidates with rankWord's options, remembered. */
+  search(word: string, maxCost: number): Candidate[] {
+    const key = `${maxCost} ${word}`;
+    let found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+    } else {
+      found = searchCandidates(this.lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, found);
+    return found;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
 /** A cell value beyond any bound: the cells the banded search skips. */
 const FAR = 1e9;
 
@@ -441,6 +473,8 @@ export interface RankContext {
   beforeLightVerb?: boolean;
   /** Leave out the wider, tentative search (see rankCorrections): the caller has no use for its readings. */
   narrow?: boolean;
+  /** Where searches over this lexicon are remembered across analyses. */
+  searches?: SearchCache;
 }
 
 /** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
@@ -516,7 +550,8 @@ export function wordPrior(lexicon: Lexicon, word: string, tier = lexicon.tierOf(
 /** Single-word corrections of a normalised word within `maxCost`, best first. */
 export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
   const ranked: Ranked[] = [];
-  for (const c of searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT })) {
+  const found = context.searches?.lexicon === lexicon ? context.searches.search(word, maxCost) : searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+  for (const c of found) {
     let score = c.cost + wordPrior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
     if (context.documentWords?.has(c.word) && c.word !== word) score -= RANK.inDocument;
     // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun

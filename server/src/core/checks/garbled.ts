@@ -727,7 +727,7 @@ class GarbledRun {
     const key = `${t.norm}|${beforeLightVerb}|${narrow}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow });
+    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow, searches: this.ctx.searches });
     ranked.push(...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
@@ -752,7 +752,7 @@ class GarbledRun {
 
   /** Single-word corrections of a normalised word within `maxCost`, best first (see suggest.ts). */
   private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
-    return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb });
+    return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb, searches: this.ctx.searches });
   }
 
   // ---- stray punctuation inside a phrase ----
