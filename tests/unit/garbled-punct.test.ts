@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { findPunctuationDamage } from '../../server/src/core/garbled-punct';
+import { findPunctuationDamage, softLineBreaks } from '../../server/src/core/garbled-punct';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 
@@ -76,4 +76,20 @@ test('a function word cut in two, one half a short word that is no function word
       .findings.map((f) => [f.severity, text.slice(f.span.start, f.span.end), f.suggestions[0]]);
   assert.deepEqual(found('او رفت زی را باران بود'), [['hint', 'زی را', 'زیرا']]);
   assert.deepEqual(found('او باران را بود'), []);
+});
+
+test('in text wrapped at the page\'s lines a line break is a space: a full stop before one after a non-verb is read as «،»', () => {
+  // (every word known; only verbs may end a sentence)
+  const knows = () => true;
+  const wrapped = 'مردم در شهرهای بزرگ و کوچک.\nروستاهای دور از مرکز و مناطق\nمرزی کشور در این طرح شرکت\nکردند و نتایج را دیدند.';
+  const breaks = softLineBreaks(tokenize(wrapped), wrapped);
+  assert.equal(breaks.size, 3);
+  const found = findPunctuationDamage(tokenize(wrapped), new Set(), knows, knows, wrapped);
+  assert.deepEqual(found.map((d) => [wrapped.slice(d.start, d.end), d.suggestions[0]]), [['.', '،']]);
+  // lines that end their sentences, and paragraphs apart, are real breaks: the same stop is left alone
+  const lines = 'مردم در شهرهای بزرگ و کوچک.\nروستاها شرکت کردند.\nمناطق مرزی شرکت کردند.\nنتایج را دیدند.';
+  assert.equal(softLineBreaks(tokenize(lines), lines).size, 0);
+  assert.deepEqual(findPunctuationDamage(tokenize(lines), new Set(), knows, knows, lines), []);
+  const paragraphs = wrapped.replaceAll('\n', '\n\n');
+  assert.equal(softLineBreaks(tokenize(paragraphs), paragraphs).size, 0);
 });

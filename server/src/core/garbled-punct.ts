@@ -54,6 +54,28 @@ function isAbbreviation(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Line breaks that only wrap a paragraph: text pulled out of a PDF or a scan keeps the page's lines, and there a
+ * single line break is a space to the reader. A text is taken for such when most of its single line breaks fall
+ * mid-sentence (after no closing mark); the indices of the tokens after its single line breaks are returned.
+ */
+export function softLineBreaks(tokens: Token[], text: string): Set<number> {
+  const single: number[] = [];
+  let midSentence = 0;
+  for (const t of tokens) {
+    if (!t.newlineBefore || t.index === 0) continue;
+    const before = tokens[t.index - 1];
+    if ((text.slice(before.end, t.start).match(/\r\n|\r|\n/g) ?? []).length !== 1) continue;
+    single.push(t.index);
+    if (!/^[.!?؟:»"]$/.test(before.text)) midSentence++;
+  }
+  return single.length >= SOFT_BREAKS_MIN && midSentence >= SOFT_BREAKS_SHARE * single.length ? new Set(single) : new Set();
+}
+
+/** At least this many single line breaks, and this share of them mid-sentence, make a text hard-wrapped. */
+const SOFT_BREAKS_MIN = 3;
+const SOFT_BREAKS_SHARE = 0.6;
+
+/**
  * `knows` says whether a word is correct; `common` whether it is a common word (by default: known), which a
  * repair must give before a mark is read as a letter.
  */
@@ -62,8 +84,10 @@ export function findPunctuationDamage(
   skip: ReadonlySet<number>,
   knows: (w: string) => boolean,
   common: (w: string) => boolean = knows,
+  text?: string,
 ): PunctuationDamage[] {
   const out: PunctuationDamage[] = [];
+  const soft = text === undefined ? new Set<number>() : softLineBreaks(tokens, text);
   for (const i of unpairedMarks(tokens)) {
     if (skip.has(i)) continue;
     const d = misreadLetter(tokens, i, knows, common);
@@ -125,7 +149,7 @@ export function findPunctuationDamage(
         } else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord) {
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));
-        } else if (prevWord && nextWord && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
+        } else if (prevWord && (nextWord || (next?.kind === 'word' && soft.has(next.index))) && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
           // verbless sentences end so too (headings, verse, «… نه بر شک حاضر.»): sure only when what follows
           // cannot begin a sentence, or when the text has fewer «،» left than such stops (its commas were misread)
           const sure = NEVER_BEGINS.has(next.norm);

@@ -796,7 +796,7 @@ class GarbledRun {
       // a quoted Arabic passage keeps its own punctuation (its sentences need not end in a Persian verb)
       if (phrases.some((s) => t.start >= s.start && t.end <= s.end) || this.arabic.has(t.index - 1)) skip.add(t.index);
     }
-    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common)) {
+    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common, this.ctx.text)) {
       this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
     }
   }
