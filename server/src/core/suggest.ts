@@ -597,8 +597,11 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
   return out;
 }
 
+/** Particles that stand between words and lose their spaces to both (مواد در معرض، را از دید، سفر و به). */
+const LINKING_PARTICLES = new Set(['و', 'در', 'از', 'به', 'با', 'بر', 'را', 'که', 'تا', 'یا']);
+
 /**
- * Readings of the word as three words run together, one of them a function word (مواددرمعرض → مواد در معرض,
+ * Readings of the word as three common words run together around a particle (مواددرمعرض → مواد در معرض,
  * راازدید → را از دید): each lost space is priced as in rankSplits, so only a word with no closer reading is read so.
  */
 export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
@@ -607,7 +610,8 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
   const part = (w: string, first: boolean) => {
     const tier = lexicon.tierOf(w);
     if (!tier || tier === Tier.noSuggest || (w.length === 1 && w !== 'و') || (!first && (SUFFIX_ONLY.has(w) || BOUND_MORPHEMES.has(w)))) return 0;
-    return plausiblePart(lexicon, w, tier) ? tier : 0;
+    // (three rarer pieces make a guess of any long word: کانادابی is no «کان ادا بی»)
+    return lexicon.commonness(w) >= Commonness.common ? tier : 0;
   };
   const isFunction = (w: string) => lexicon.commonness(w) === Commonness.function;
   for (let i = 1; i < word.length - 1; i++) {
@@ -619,7 +623,8 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
       const c = word.slice(j);
       const tb = part(b, false);
       const tc = tb && part(c, false);
-      if (!tb || !tc || ![a, b, c].some(isFunction)) continue;
+      // (a particle and two words of three letters or more: short pieces make a guess of any word, «در نا ره»)
+      if (!tb || !tc || ![a, b, c].some((w) => LINKING_PARTICLES.has(w)) || [a, b, c].some((w) => w.length < 3 && !LINKING_PARTICLES.has(w))) continue;
       const space = (left: string) => RANK.merge + (NON_JOINING.has(left[left.length - 1]) ? 0 : RANK.mergeJoining);
       const short = (x: string) => (x.length <= 2 && !isFunction(x) ? RANK.shortPart : 0);
       const cost = space(a) + space(b) + short(a) + short(b) + short(c);
