@@ -238,6 +238,9 @@ test('three words run together around a function word are read apart; without on
   assert.equal(rankCorrections(lexicon, 'راازدید')[0]?.text, 'را از دید');
   // three content words written solid are a compound or a name, not three words lost their spaces
   assert.deepEqual(rankThreeWordSplits(lexicon, 'کتابخانهبزرگ'), []);
+  // short pieces read into a long word are a guess, even around a function word: «کانادابی» is no «کان ادا بی»
+  const pieces = lexiconOf(['کان', 'ادا', 'کانادا'], ['بی', 'و']);
+  assert.deepEqual(rankThreeWordSplits(pieces, 'کانادابی'), []);
   // a two-word reading, when there is one, costs less than any three-word one
   const lex2 = lexiconOf(['سفر', 'سفرو'], ['و', 'به']);
   assert.equal(rankCorrections(lex2, 'سفروبه')[0]?.text, 'سفرو به');
