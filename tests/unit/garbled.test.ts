@@ -254,7 +254,9 @@ test('a rare word one dot from a function word is suspect when met once, not whe
 
 test('a damaged word and a stray mark glued to it are one finding, repaired together', () => {
   // «..» after a damaged word: the word repaired and the specks deleted in one fix
-  expectRepair('او به مشکو.. سفر کرد', 'مشکو..', 'مسکو', 'garbled/unknown-word');
+  const joined = expectRepair('او به مشکو.. سفر کرد', 'مشکو..', 'مسکو', 'garbled/unknown-word');
+  assert.match(joined.message.en, /stray mark/);
+  assert.match(joined.message.fa, /«مشکو\.\.»/);
   // a mark between the damaged word and the next: replaced by a space, never deleted into one run of letters
   const text = 'او به.مشکو سفر کرد';
   const [f] = garbled(text);

@@ -176,6 +176,11 @@ class GarbledRun {
       f.suggestions = [...new Set(combos.map(([text]) => text))].slice(0, 5);
       f.span = { start: Math.min(f.span.start, mark.span.start), end: Math.max(f.span.end, mark.span.end) };
       if (SEVERITY.indexOf(mark.severity) > SEVERITY.indexOf(f.severity)) f.severity = mark.severity;
+      const seen = text.slice(f.span.start, f.span.end);
+      f.message = {
+        fa: `واژهٔ آسیب‌دیده با نشانه‌ای چسبیده به آن: «${seen}». شاید «${f.suggestions[0].trim()}»؟`,
+        en: `A damaged word with a stray mark glued to it: “${seen}”. Did you mean “${f.suggestions[0].trim()}”?`,
+      };
       delete f.safe;
     }
     return joined.size === 0 ? this.findings : this.findings.filter((f) => !joined.has(f));
@@ -712,13 +717,15 @@ class GarbledRun {
     return [this.wordNeighbour(t, -1), this.wordNeighbour(t, 1)].some((n) => n !== undefined && this.ctx.entityOfToken.has(n.index));
   }
 
-  /** Corrections for an unknown word token, best first (cached per normalised form). */
   /** The recogniser takes the word for (part of) a name, or it follows a source cue («به گزارش …»). */
   private isName(t: Token): boolean {
     return this.ctx.entityOfToken.has(t.index) || this.followsSourceCue(t);
   }
 
-  /** `anyWord`: rank as any word, even one the recogniser takes for a name (a piece of a damaged phrase). */
+  /**
+   * Corrections for an unknown word token, best first (cached per normalised form). `anyWord`: rank it as any
+   * word, even one the recogniser takes for a name (a piece of a damaged phrase).
+   */
   private rank(t: Token, anyWord = false): Ranked[] {
     const next = this.wordNeighbour(t, 1);
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm);
