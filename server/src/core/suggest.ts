@@ -597,6 +597,11 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
   return out;
 }
 
+/** The cost of a space lost after `left`: dearer after a joining letter, where the run reads as one word. */
+function lostSpace(left: string): number {
+  return RANK.merge + (NON_JOINING.has(left[left.length - 1]) ? 0 : RANK.mergeJoining);
+}
+
 /** Particles that stand between words and lose their spaces to both (مواد در معرض، را از دید، سفر و به). */
 const LINKING_PARTICLES = new Set(['و', 'در', 'از', 'به', 'با', 'بر', 'را', 'که', 'تا', 'یا']);
 
@@ -613,7 +618,6 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
     // (three rarer pieces make a guess of any long word: کانادابی is no «کان ادا بی»)
     return lexicon.commonness(w) >= Commonness.common ? tier : 0;
   };
-  const isFunction = (w: string) => lexicon.commonness(w) === Commonness.function;
   for (let i = 1; i < word.length - 1; i++) {
     const a = word.slice(0, i);
     const ta = part(a, true);
@@ -625,9 +629,7 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
       const tc = tb && part(c, false);
       // (a particle and two words of three letters or more: short pieces make a guess of any word, «در نا ره»)
       if (!tb || !tc || ![a, b, c].some((w) => LINKING_PARTICLES.has(w)) || [a, b, c].some((w) => w.length < 3 && !LINKING_PARTICLES.has(w))) continue;
-      const space = (left: string) => RANK.merge + (NON_JOINING.has(left[left.length - 1]) ? 0 : RANK.mergeJoining);
-      const short = (x: string) => (x.length <= 2 && !isFunction(x) ? RANK.shortPart : 0);
-      const cost = space(a) + space(b) + short(a) + short(b) + short(c);
+      const cost = lostSpace(a) + lostSpace(b);
       out.push({ text: `${a} ${b} ${c}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + wordPrior(lexicon, c, tc), cost });
     }
   }
@@ -764,7 +766,7 @@ function rankDamagedSplits(lexicon: Lexicon, word: string, context: RankContext)
       const repair = rankWord(lexicon, damaged, NEAR_COST, context).find((r) => isFunctionWord(kept) || isFunctionWord(r.text));
       if (!repair) continue;
       const [x, y] = keptFirst ? [kept, repair.text] : [repair.text, kept];
-      const cost = RANK.merge + (NON_JOINING.has(x[x.length - 1]) ? 0 : RANK.mergeJoining) + repair.cost;
+      const cost = lostSpace(x) + repair.cost;
       out.push({ text: `${x} ${y}`, score: repair.score - repair.cost + cost + RANK.damagedSplit, cost });
     }
   }

@@ -155,19 +155,19 @@ class GarbledRun {
     const repairedAt = new Set<number>();
     for (const f of this.findings) if (WORD_REPAIRS.has(f.code)) repairedAt.add(f.span.start).add(f.span.end);
     const SEVERITY: Severity[] = ['hint', 'information', 'warning', 'error'];
+    const text = this.ctx.text;
+    // (a mark between two damaged pieces may cut one word in two, «مس.کو»: deleting it alone is the repair)
+    const apart = (mark: Finding | undefined) => mark && !(repairedAt.has(mark.span.start) && repairedAt.has(mark.span.end));
     for (const f of this.findings) {
       if (!WORD_REPAIRS.has(f.code) || f.suggestions.length === 0) continue;
       const after = marks.get(f.span.end);
       const before = marks.get(-f.span.start - 1);
-      // (a mark between two damaged pieces may cut one word in two, «مس.کو»: deleting it alone is the repair)
-      const apart = (mark: Finding | undefined) => mark && !(repairedAt.has(mark.span.start) && repairedAt.has(mark.span.end));
       const mark = apart(after) && !joined.has(after!) ? after : apart(before) && !joined.has(before!) ? before : undefined;
       // (only a mark best deleted: a misread «،» is punctuation damage of its own, beside the word's)
       if (!mark || mark.suggestions[0]?.trim() !== '') continue;
       joined.add(mark);
       const first = mark === after;
       // a mark between the word and the next (جذید.و): deleting it would glue the repaired word to its neighbour
-      const text = this.ctx.text;
       const between = /\p{L}/u.test(text[mark.span.start - 1] ?? '') && /\p{L}/u.test(text[mark.span.end] ?? '');
       const readings = between ? [...mark.suggestions].sort((x, y) => Number(x === '') - Number(y === '')) : mark.suggestions;
       const combos: [string, number][] = [];
