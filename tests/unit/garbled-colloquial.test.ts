@@ -1,12 +1,12 @@
-// Spoken spellings (garbled-colloquial) read back to their written form, and the garbled check's severity for
+// Spoken spellings (garbled/colloquial.ts) read back to their written form, and the garbled check's severity for
 // them and for other readings of low confidence: a rare word with «و» glued on, an unknown word beside a name,
 // a field of a line of codes, a word of a short quote, a full stop after a verbless sentence.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { colloquialStandard } from '../../server/src/core/garbled-colloquial';
-import { inShortQuote, isCodeField } from '../../server/src/core/garbled-context';
+import { colloquialStandard } from '../../server/src/core/garbled/colloquial';
+import { inShortQuote, isCodeField } from '../../server/src/core/garbled/surroundings';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 

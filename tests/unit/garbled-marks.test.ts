@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { markRepairs } from '../../server/src/core/garbled-marks';
+import { markRepairs } from '../../server/src/core/garbled/marks';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import type { Finding } from '../../server/src/core/types';
 

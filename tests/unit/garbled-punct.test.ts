@@ -1,10 +1,10 @@
-// Marks, digits and spaces in the wrong place (garbled-punct and the garbled check): a hyphen glued to a word at
+// Marks, digits and spaces in the wrong place (garbled/punctuation.ts and the garbled check): a hyphen glued to a word at
 // a line's end, an unpaired bracket that reads as a letter, a speck read as «۱», «و» glued to a number, a
 // function word cut in two; hyphens in compounds, real brackets and counts are left alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { findPunctuationDamage, softLineBreaks } from '../../server/src/core/garbled-punct';
+import { findPunctuationDamage, softLineBreaks } from '../../server/src/core/garbled/punctuation';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { tokenize } from '../../server/src/core/text';
 

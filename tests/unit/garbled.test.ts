@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { isVerbForm } from '../../server/src/core/garbled-verbs';
-import { searchCandidates } from '../../server/src/core/suggest';
+import { isVerbForm } from '../../server/src/core/garbled/verbs';
+import { searchCandidates } from '../../server/src/core/garbled/search';
 import type { Finding } from '../../server/src/core/types';
 
 const ZWNJ = '\u200c';

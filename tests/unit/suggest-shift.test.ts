@@ -1,4 +1,4 @@
-// The garbled check's use of rankShiftedSpace (core/suggest.ts): a space one letter off between two words is
+// The garbled check's use of rankShiftedSpace (core/garbled/rank.ts): a space one letter off between two words is
 // reported over both words, with the word's own repairs shown beside its neighbour, at no higher severity.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

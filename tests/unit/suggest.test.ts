@@ -1,11 +1,12 @@
-// Candidate search and ranking (core/suggest.ts): the error model prices real damage (dots, look-alike
+// Candidate search and ranking (core/garbled/search.ts, rank.ts): the error model prices real damage (dots, look-alike
 // letters, one-sound letters, neighbouring keys, lost vowel letters, teeth) below arbitrary edits, and the
 // ranking weighs that cost against how plausible the word and the split are. Small inline lexicons.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
-import { COST, SearchCache, rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, rankThreeWordSplits, searchCandidates, substitutionCost, withFinalMark } from '../../server/src/core/suggest';
+import { rankCompoundParts, rankCorrections, rankShiftedSpace, rankSplits, rankThreeWordSplits, withFinalMark } from '../../server/src/core/garbled/rank';
+import { COST, SearchCache, searchCandidates, substitutionCost } from '../../server/src/core/garbled/search';
 
 const ZWNJ = '\u200c';
 

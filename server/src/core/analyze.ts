@@ -4,7 +4,7 @@ import { recognizeEntities } from './entities';
 import type { Lexicon } from './lexicon';
 import { NamesIndex, type NamesListEntry } from './names-list';
 import { normalizeWord } from './persian';
-import { SearchCache } from './suggest';
+import { SearchCache } from './garbled/search';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';

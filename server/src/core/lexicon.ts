@@ -12,7 +12,7 @@
 // - `commonness(w)`: 0..3, how common the word is (for ranking suggestions; forms only the affix expansion
 //   vouches for, like پاکند = پاک + ند, have 0 and must rank below common words). During candidate search read
 //   it off a final node with `finalCommonness(node)`. Tier and commonness together make the ranking's prior
-//   (see `RANK.prior` in suggest.ts).
+//   (see `RANK.prior` in garbled/rank.ts).
 // - `conventionalForm(w)`: the standard spelling of a join that style guides write apart (براساس → بر اساس,
 //   دراین‌باره → در این‌باره): agencies write so on purpose, so report it as a hint, not as damage.
 import { normalizeWord, ZWNJ } from './persian';

@@ -5,7 +5,7 @@
 // - a damma, dammatan, kasratan or sukun closing a word where a final «هٔ» belongs (نامُ، مدرسُ، برنامٌ for
 //   نامهٔ، مدرسهٔ، برنامهٔ): the small hamza of «هٔ» read as a mark, its «ه» lost;
 // - tanwin «ً» without the alef Persian writes under it (کاملً، فورً for کاملاً، فوراً).
-import { isArabicMark, normalizeWord } from './persian';
+import { isArabicMark, normalizeWord } from '../persian';
 
 const FATHATAN = '\u064b';
 const HEH_HAMZA = 'ه\u0654';

@@ -2,8 +2,8 @@
 // uses it as grammatical evidence: a Persian sentence almost always ends in a verb, so a «.» glued after a
 // word that is not a verb, with the sentence going on, is most likely a misread «،»; and a noun slot before a
 // light verb («… کرد») tells which repair of a damaged word is wanted.
-import { PREVERBS } from './lexicon';
-import { ZWNJ } from './persian';
+import { PREVERBS } from '../lexicon';
+import { ZWNJ } from '../persian';
 
 /** Past stems of common verbs (general grammatical knowledge). */
 const PAST_STEMS = (

@@ -9,9 +9,9 @@
 //     or a speck;
 //   - a bracket, quote or «#» with no partner on its line, glued to a word: a letter read as a mark («ز» and «ر»
 //     look like brackets, «گ» like «#») or a speck.
-import { isVerbForm } from './garbled-verbs';
-import type { Token } from './text';
-import type { Localized, Severity, Span } from './types';
+import { isVerbForm } from './verbs';
+import type { Token } from '../text';
+import type { Localized, Severity, Span } from '../types';
 
 export interface PunctuationDamage extends Span {
   /** Replacements for the span, best first. */

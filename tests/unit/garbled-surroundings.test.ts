@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { arabicPassages, isLetterLabel } from '../../server/src/core/garbled-context';
-import { isVerbForm } from '../../server/src/core/garbled-verbs';
+import { arabicPassages, isLetterLabel } from '../../server/src/core/garbled/surroundings';
+import { isVerbForm } from '../../server/src/core/garbled/verbs';
 import { Commonness, Lexicon, Tier } from '../../server/src/core/lexicon';
 import { splitSentences, tokenize } from '../../server/src/core/text';
 

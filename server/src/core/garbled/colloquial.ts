@@ -1,8 +1,8 @@
 // Spoken (colloquial) spellings that news text meets in reported speech, interviews and fiction: a word
 // written as it is said is no damaged word, so the garbled check reports it as a hint at most. Each rule
 // reads the word back to its written form, which must be a word the lexicon knows.
-import { isVerbForm } from './garbled-verbs';
-import { ZWNJ } from './persian';
+import { isVerbForm } from './verbs';
+import { ZWNJ } from '../persian';
 
 /** Pronoun clitics that informal writing joins solid (مربیش for مربی‌اش، دیدمش). */
 const SOLID_CLITICS = ['شان', 'تان', 'مان', 'ش', 'ت', 'م'];

@@ -4,14 +4,15 @@
 import type { Check, CheckContext } from '../analyze';
 import { Commonness, Tier } from '../lexicon';
 import { isKnownName } from '../entities';
-import { colloquialStandard } from '../garbled-colloquial';
-import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from '../garbled-context';
-import { markRepairs } from '../garbled-marks';
-import { findPunctuationDamage } from '../garbled-punct';
-import { isVerbForm } from '../garbled-verbs';
+import { colloquialStandard } from './colloquial';
+import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from './surroundings';
+import { markRepairs } from './marks';
+import { findPunctuationDamage } from './punctuation';
+import { isVerbForm } from './verbs';
 import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
-import { BOUND_MORPHEMES, COST, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from '../suggest';
+import { BOUND_MORPHEMES, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from './rank';
+import { COST } from './search';
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -105,7 +106,7 @@ const LOST_ALEF = new Map([
 /** Findings that repair a word, which a stray mark glued to the word joins (see joinGluedMarks). */
 const WORD_REPAIRS = new Set(['garbled/unknown-word', 'garbled/merged-words']);
 
-/** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in garbled-punct). */
+/** Commas that damage glues into a phrase (a misread «.» is handled mark by mark in punctuation.ts). */
 const COMMAS = new Set(['،', ',']);
 
 class GarbledRun {
@@ -116,7 +117,7 @@ class GarbledRun {
   private readonly candidateCache = new Map<string, Ranked[]>();
   private readonly findings: Finding[] = [];
   private readonly covered = new Set<number>();
-  /** Word tokens of passages quoted in Arabic (see garbled-context). */
+  /** Word tokens of passages quoted in Arabic (see surroundings.ts). */
   private readonly arabic: Set<number>;
 
   /** True when the text writes Persian «ی»/«ک» (so Arabic forms in a word are out of place). */
@@ -298,7 +299,7 @@ class GarbledRun {
   }
 
   /**
-   * A diacritic standing for a misread letter (see garbled-marks): reported when the repair it suggests is a
+   * A diacritic standing for a misread letter (see marks.ts): reported when the repair it suggests is a
    * word, or one near repair from a common word (ساحتٌ → ساختهٔ). True when reported.
    */
   private checkMarks(t: Token): boolean {
@@ -757,7 +758,7 @@ class GarbledRun {
     return [{ text: `${stem}،`, score: cost + wordPrior(this.lexicon, stem), cost }];
   }
 
-  /** Single-word corrections of a normalised word within `maxCost`, best first (see suggest.ts). */
+  /** Single-word corrections of a normalised word within `maxCost`, best first (see rank.ts). */
   private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
     return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb, searches: this.ctx.searches });
   }
@@ -794,7 +795,7 @@ class GarbledRun {
     }
   }
 
-  /** Single marks misread or sprinkled in (see garbled-punct), outside the phrases already repaired. */
+  /** Single marks misread or sprinkled in (see punctuation.ts), outside the phrases already repaired. */
   private findMarkDamage(): void {
     const phrases = this.findings.map((f) => f.span);
     const skip = new Set<number>();

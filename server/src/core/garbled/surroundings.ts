@@ -1,6 +1,6 @@
 // Context the garbled check reads beyond the word itself: passages quoted in Arabic (whose words a Persian
 // lexicon does not hold, and are not damage), and letters standing for words (labels, codes, honorifics).
-import type { Sentence, Token } from './text';
+import type { Sentence, Token } from '../text';
 
 /**
  * Arabic function words that Persian does not use on their own. Two of them in one sentence (or one and an
