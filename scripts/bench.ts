@@ -1,8 +1,8 @@
-// npm run bench: lexicon load time, analysis time on the seed, on a ~100,000-word document and on damaged text
+// npm run bench: lexicon and context model load time, analysis time on the seed, on a ~100,000-word document and on damaged text
 // (time per flagged word), and peak memory. Numbers only; nothing here asserts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createAnalyzer, Lexicon } from '../server/src/core';
+import { ContextModel, createAnalyzer as createCoreAnalyzer, Lexicon } from '../server/src/core';
 import { DOT_GROUPS } from '../server/src/core/persian';
 
 const root = path.join(__dirname, '..');
@@ -39,6 +39,12 @@ function damage(text: string, every: number): string {
 
 const bytes = readFileSync(path.join(__dirname, 'lexicon.bin'));
 const [lexicon, loadMs] = time(() => Lexicon.load(bytes));
+sample();
+// the context model, when the build had its word lists (see scripts/build-context.mjs)
+const contextPath = path.join(__dirname, 'context.bin');
+const contextBytes = existsSync(contextPath) ? readFileSync(contextPath) : undefined;
+const [context, contextMs] = contextBytes ? time(() => ContextModel.load(contextBytes)) : [undefined, 0];
+const createAnalyzer = (lex: Lexicon) => createCoreAnalyzer(lex, { context });
 sample();
 const analyzer = createAnalyzer(lexicon);
 const garbledCount = (text: string) => analyzer.analyze(text).findings.filter((f) => f.check === 'garbled').length;
@@ -86,6 +92,7 @@ sample();
 const rows: [string, string][] = [
   ['lexicon file', `${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${lexicon.size} word forms`],
   ['lexicon load', `${loadMs.toFixed(1)} ms`],
+  ['context model', contextBytes ? `${(contextBytes.length / 1024 / 1024).toFixed(2)} MB, ${context!.wordCount} words, ${context!.pairCount} pairs; load ${contextMs.toFixed(1)} ms` : 'not built (no word lists in ../shared/data): analyses run without it'],
   ['seed analysis', `${(seedTotal / runs).toFixed(2)} ms (${seedWords} words, ${garbledCount(seed)} garbled findings; a new analyzer each time, mean of ${runs})`],
   ['seed after an edit', `${(editTotal / runs).toFixed(2)} ms (one word changed, the searches of the last analysis remembered; mean of ${runs})`],
   ['~100k-word document', `${bigMs.toFixed(0)} ms (${bigWords} words, ${bigResult.findings.length} findings, ${(bigWords / (bigMs / 1000)).toFixed(0)} words/s)`],

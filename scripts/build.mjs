@@ -1,12 +1,14 @@
-// Builds Dabir: compiles the lexicon (when its inputs changed) and bundles the three hosts with esbuild.
+// Builds Dabir: compiles the lexicon and the context model (when their inputs changed) and bundles the three hosts with esbuild.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { buildContext } from './build-context.mjs';
 import { buildLexicon } from './build-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 await buildLexicon({ quiet: false });
+await buildContext({ quiet: false });
 
 const common = {
   bundle: true,

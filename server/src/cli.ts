@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, isolate, Lexicon, type Analysis, type Finding, type Span } from './core';
+import { createAnalyzer, isolate, type Analysis, type Finding, type Span } from './core';
 import { decodeText } from './host/decode';
+import { loadContextModel, loadLexicon } from './host/resources';
 
 const USAGE = `Usage: dabir check [--format text|json] [--lang fa|en] [--max-size BYTES] [--lexicon FILE] FILE... (- for stdin)
 
@@ -68,15 +69,14 @@ function main(argv: string[]): number {
   const maxSize = values['max-size'] !== undefined ? Number(values['max-size']) : DEFAULT_MAX_SIZE;
   if (!Number.isFinite(maxSize) || maxSize <= 0) throw new UsageError('--max-size must be a positive number of bytes');
 
-  const lexiconPath = values.lexicon ?? path.join(__dirname, 'lexicon.bin');
-  let lexicon: Lexicon;
-  try {
-    lexicon = Lexicon.load(readFileSync(lexiconPath));
-  } catch (e) {
-    process.stderr.write(`dabir: cannot load the lexicon ${lexiconPath}: ${(e as Error).message}\n`);
+  const lexiconLoad = loadLexicon(__dirname, values.lexicon ? { DABIR_LEXICON: values.lexicon } : {});
+  if (!lexiconLoad.ok) {
+    process.stderr.write(`dabir: cannot load the lexicon ${lexiconLoad.path}: ${lexiconLoad.error}\n`);
     return 2;
   }
-  const analyzer = createAnalyzer(lexicon);
+  const contextLoad = loadContextModel(__dirname);
+  if (!contextLoad.ok && !contextLoad.missing) process.stderr.write(`dabir: cannot load the context model ${contextLoad.path} (going on without it): ${contextLoad.error}\n`);
+  const analyzer = createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model });
 
   const reports: FileReport[] = [];
   let unreadable = false;

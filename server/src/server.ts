@@ -32,7 +32,7 @@ import {
 import { DocumentChecker } from './lsp/checker';
 import { codeActions } from './lsp/codeActions';
 import { documentSymbols, SOURCE, toEntityInfo } from './lsp/convert';
-import { loadLexicon } from './lsp/lexicon';
+import { loadContextModel, loadLexicon } from './host/resources';
 import { addToSortedList, readIfExists } from './lsp/listFiles';
 import { MESSAGES, pickLanguage } from './lsp/messages';
 import { parseSettings, type DabirSettings } from './lsp/settings';
@@ -44,7 +44,8 @@ const documents = new TextDocuments(TextDocument);
 const lexiconLoad = loadLexicon(__dirname);
 /** Without a lexicon every word would look unknown: those checks are switched off instead. */
 const unavailable: CheckId[] = lexiconLoad.ok ? [] : ['garbled', 'style'];
-const analyzer = createAnalyzer(lexiconLoad.lexicon);
+const contextLoad = loadContextModel(__dirname);
+const analyzer = createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model });
 const lists = new WorkspaceLists();
 
 let clientLocale: string | undefined;
@@ -125,6 +126,9 @@ connection.onInitialized(async () => {
     const msg = MESSAGES[pickLanguage('auto', clientLocale)];
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: msg.lexiconMissing(lexiconLoad.path) });
   }
+  if (contextLoad.ok) connection.console.info(`dabir: context model ${contextLoad.path} loaded in ${contextLoad.ms.toFixed(0)} ms`);
+  else if (contextLoad.missing) connection.console.info(`dabir: no context model at ${contextLoad.path}; ranking by commonness tiers only`);
+  else connection.console.error(`dabir: cannot load the context model ${contextLoad.path} (going on without it): ${contextLoad.error}`);
   await reloadLists(lists.folderUris());
   // documents opened while the lists loaded were checked without them (a restarted server gets its didOpens at once)
   if (documents.all().length > 0) recheckAll();

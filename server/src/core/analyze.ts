@@ -1,5 +1,7 @@
 // The analysis core's entry point: text in, plain findings and entities out.
 import { CHECKS } from './checks';
+import { Fit } from './context/fit';
+import type { ContextModel } from './context/model';
 import { recognizeEntities } from './entities';
 import type { Lexicon } from './lexicon';
 import { NamesIndex, type NamesListEntry } from './names-list';
@@ -39,6 +41,8 @@ export interface CheckContext {
   namesList?: NamesIndex;
   /** Candidate searches remembered across this analyzer's analyses (see SearchCache). */
   searches?: SearchCache;
+  /** Word and word-pair frequencies of running text, when the host loaded the context model. */
+  fit?: Fit;
 }
 
 export interface Check {
@@ -50,8 +54,14 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 
-export function createAnalyzer(lexicon: Lexicon): Analyzer {
+export interface AnalyzerResources {
+  /** The compiled context model (see context/model.ts); without it the ranking falls back on commonness tiers. */
+  context?: ContextModel;
+}
+
+export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = {}): Analyzer {
   const searches = new SearchCache(lexicon);
+  const fit = resources.context ? new Fit(resources.context) : undefined;
   return {
     analyze(text, options = {}) {
       const userWords = new Set<string>();
@@ -76,7 +86,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches };
+      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches, fit };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];
       for (const check of CHECKS) {
