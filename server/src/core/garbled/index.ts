@@ -7,12 +7,17 @@ import { isKnownName } from '../entities';
 import { colloquialStandard } from './colloquial';
 import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from './surroundings';
 import { markRepairs } from './marks';
-import { findPunctuationDamage } from './punctuation';
+import { findPunctuationDamage, softLineBreaks } from './punctuation';
 import { isVerbForm } from './verbs';
 import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
 import { BOUND_MORPHEMES, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from './rank';
+import { damageOdds, documentNoise, realWordRepair, type RealWordContext } from './real-word';
+import type { Fit } from '../context/fit';
+import type { SearchCache } from './search';
 import { COST } from './search';
+
+
 import type { Token } from '../text';
 import type { Finding, Localized, Severity } from '../types';
 
@@ -87,6 +92,13 @@ const SHORT_WORD = 4;
 const PLAUSIBLE = 1.2;
 /** A best suggestion this far ahead of the next one is unambiguous (safe to apply unreviewed). */
 const SAFE_GAP = 0.25;
+/** A listed word is reported as another word damaged when the repair's ln odds reach this (see real-word.ts). */
+const REAL_WORD_ODDS = 3;
+/** The same for a word the recogniser took for a name (see checkRealWord). */
+const REAL_WORD_ODDS_FOR_NAME = 5;
+/** Below these ln odds of damage against a word meant as written (see damageOdds) an unknown word's finding is at most a hint, or a warning. */
+const ODDS_FOR_WARNING = -2;
+const ODDS_FOR_ERROR = 1;
 
 /** Inflections after which a headword keeps its spelling (رؤیا → رؤیاها، مؤسس → مؤسسان). */
 const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
@@ -123,11 +135,25 @@ class GarbledRun {
   /** True when the text writes Persian «ی»/«ک» (so Arabic forms in a word are out of place). */
   private readonly persianForms: boolean;
 
+  /** The share of the document's words that are damaged (see documentNoise). */
+  private readonly noise: number;
+  /** How many words the document has. */
+  private readonly wordCount: number;
+
   constructor(private readonly ctx: CheckContext) {
     this.persianForms = /[یک]/.test(ctx.text);
     this.lexicon = ctx.lexicon;
     this.tokens = ctx.tokens;
-    for (const t of ctx.tokens) if (t.kind === 'word' && ctx.knows(t.norm)) this.documentWords.add(t.norm);
+    let words = 0;
+    let unknown = 0;
+    for (const t of ctx.tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      if (ctx.knows(t.norm)) this.documentWords.add(t.norm);
+      else unknown++;
+    }
+    this.noise = documentNoise(unknown, words);
+    this.wordCount = words;
     this.arabic = arabicPassages(ctx.tokens, ctx.sentences, ctx.knows);
   }
 
@@ -139,8 +165,11 @@ class GarbledRun {
     for (const t of this.tokens) {
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
       if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLostAlef(t)) continue;
-      if (this.ctx.knows(t.norm)) this.checkKnownWord(t);
-      else this.checkUnknownWord(t);
+      if (this.ctx.knows(t.norm)) {
+        const reported = this.findings.length;
+        this.checkKnownWord(t);
+        if (this.findings.length === reported) this.checkRealWord(t);
+      } else this.checkUnknownWord(t);
     }
     return this.joinGluedMarks();
   }
@@ -285,7 +314,7 @@ class GarbledRun {
     const besideName = far && this.besideName(t);
     // a title or name quoted on its own («گاد کیلر») keeps its spelling: a far repair is no evidence of damage
     const title = unsure && inShortQuote(this.tokens, t.index);
-    const severity = repeated || weak || spoken || besideName || title || this.arabic.has(t.index) ? 'hint' : confidence.severity;
+    const severity = repeated || weak || spoken || besideName || title || this.arabic.has(t.index) ? 'hint' : this.evidenceCap(t, ranked, confidence.severity);
     if (this.shiftedSpace(t, ranked, merged ? this.mergeSeverity(ranked[0].text, severity) : severity, prev, next)) return;
     const suggestions = ranked.slice(0, 5).map((r) => withFinalMark(t.text, r.text, next !== undefined));
     if (merged) {
@@ -461,6 +490,48 @@ class GarbledRun {
     }
     const { severity, safe } = this.confidence(ranked);
     this.emit('unknown-word', beforeLightVerb && severity === 'error' ? 'error' : 'warning', t.start, t.end, ranked.slice(0, 5).map((r) => r.text), safe && inDocument, rareWordMessage(t.text, ranked[0].text));
+  }
+
+  /** What the context model's comparisons need to know of this document. */
+  private modelContext(fit: Fit, searches: SearchCache): RealWordContext {
+    return { lexicon: this.lexicon, fit, searches, noise: this.noise, documentCount: (w) => this.documentCount(w), documentWords: this.wordCount };
+  }
+
+  /**
+   * The severity the context model allows an unknown word's finding (see damageOdds): damage that running text
+   * makes likely keeps its severity; a word the web uses as written, or a repair no likelier than the word being
+   * meant, is only a hint or a warning.
+   */
+  private evidenceCap(t: Token, ranked: Ranked[], severity: Severity): Severity {
+    const { fit, searches } = this.ctx;
+    if (!fit || !searches || ranked.length === 0 || severity === 'hint') return severity;
+    const left = this.contextNeighbour(t, -1)?.norm;
+    const right = this.contextNeighbour(t, 1)?.norm;
+    const odds = damageOdds(this.modelContext(fit, searches), t.norm, ranked[0].text, ranked[0].cost, left, right);
+    if (odds < ODDS_FOR_WARNING) return 'hint';
+    if (odds < ODDS_FOR_ERROR && severity === 'error') return 'warning';
+    return severity;
+  }
+
+  /**
+   * A listed word that its neighbours say is another word damaged (see real-word.ts): «دز» between «مسئول» and
+   * «حال» is «در». Needs the context model; a hint, as a real word may always be meant.
+   */
+  private checkRealWord(t: Token): void {
+    const { fit, searches } = this.ctx;
+    if (!fit || !searches || this.arabic.has(t.index) || this.followsSourceCue(t) || !this.lexicon.has(t.norm)) return;
+    // a name is spelled as meant, unless it is a lone word the article names once, among neighbours that make
+    // it another word (a place that is also a word damaged: «در معرض قطر» is «در معرض خطر»)
+    const entity = this.ctx.entityOfToken.get(t.index);
+    if (entity && (entity.mentions.length > 1 || entity.mentions[0].text !== t.text)) return;
+    const left = this.contextNeighbour(t, -1)?.norm;
+    const right = this.contextNeighbour(t, 1)?.norm;
+    const repair = realWordRepair(this.modelContext(fit, searches), t.norm, left, right);
+    if (!repair || repair.gain < (entity ? REAL_WORD_ODDS_FOR_NAME : REAL_WORD_ODDS)) return;
+    this.emit('unknown-word', 'hint', t.start, t.end, [repair.word], false, {
+      fa: `«${t.text}» این‌جا نامحتمل است؛ شاید «${repair.word}»؟`,
+      en: `“${t.text}” is unlikely here: did you mean “${repair.word}”?`,
+    });
   }
 
   /**
@@ -732,10 +803,13 @@ class GarbledRun {
     const beforeLightVerb = next !== undefined && LIGHT_VERBS.has(next.norm);
     // a name is judged by its near repairs only (see checkUnknownWord): the wide search would be wasted on it
     const narrow = !anyWord && this.isName(t);
-    const key = `${t.norm}|${beforeLightVerb}|${narrow}`;
+    const { fit } = this.ctx;
+    const left = fit ? this.contextNeighbour(t, -1)?.norm : undefined;
+    const right = fit ? this.contextNeighbour(t, 1)?.norm : undefined;
+    const key = `${t.norm}|${beforeLightVerb}|${narrow}|${left}|${right}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow, searches: this.ctx.searches });
+    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow, searches: this.ctx.searches, fit, left, right });
     ranked.push(...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
@@ -989,6 +1063,25 @@ class GarbledRun {
       for (const t of this.tokens) if (t.kind === 'word') this.documentCounts.set(t.norm, (this.documentCounts.get(t.norm) ?? 0) + 1);
     }
     return this.documentCounts.get(word) ?? 0;
+  }
+
+  /**
+   * The adjacent word token (dir -1 or +1) when only whitespace separates it from t: a space, or a line break
+   * that only wraps the paragraph (see softLineBreaks).
+   */
+  private contextNeighbour(t: Token, dir: -1 | 1): Token | undefined {
+    const other = this.tokens[t.index + dir];
+    if (!other || other.kind !== 'word') return undefined;
+    const later = dir === 1 ? other : t;
+    if (later.glued || (later.newlineBefore && !this.softBreaks().has(later.index))) return undefined;
+    return other;
+  }
+
+  private soft?: Set<number>;
+
+  /** Tokens after a line break that only wraps the paragraph (computed once). */
+  private softBreaks(): Set<number> {
+    return (this.soft ??= softLineBreaks(this.tokens, this.ctx.text));
   }
 
   /** The adjacent word token (dir -1 or +1) when only whitespace separates it from t on the same line. */

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import { Commonness, Tier } from '../lexicon';
 import { NON_JOINING, ZWNJ } from '../persian';
+import type { Fit } from '../context/fit';
 import { COST, SEARCH_LIMIT, searchCandidates, type SearchCache } from './search';
 
 // ---- ranking: which candidate is the likeliest repair ----
@@ -34,6 +35,11 @@ export interface RankContext {
   narrow?: boolean;
   /** Where searches over this lexicon are remembered across analyses. */
   searches?: SearchCache;
+  /** Word and word-pair frequencies of running text (absent when Dabir was built without the context model). */
+  fit?: Fit;
+  /** The (normalised) words right before and after, on the same line with only a space between. */
+  left?: string;
+  right?: string;
 }
 
 /** Suffixes and clitics that never stand alone as words (a comma or space before them is damage). */
@@ -58,6 +64,16 @@ const RANK = {
   } as Record<number, number[]>,
   /** A candidate used elsewhere in the same text is more likely (the article spells it right elsewhere). */
   inDocument: 0.3,
+  /**
+   * With the context model, the prior per nat of a word's rarity in running text (−ln P), counted from
+   * `modelPriorFloor` (about a word of rank 1,000): a rare word costs about what «none» commonness did.
+   */
+  modelPrior: 0.1,
+  modelPriorFloor: 8.5,
+  /** Per nat of PMI with a neighbour, clamped to [pmiMin, pmiMax] nats a pair. */
+  context: 0.08,
+  pmiMin: -4,
+  pmiMax: 6,
   /**
    * Splitting a word in two costs this much, plus the parts' priors. A space is lost unseen after a letter that
    * does not join (آیداکه, راازدید: the run looks like two words) and mostly beside a function word; elsewhere
@@ -104,12 +120,34 @@ export function wordPrior(lexicon: Lexicon, word: string, tier = lexicon.tierOf(
   return (RANK.prior[tier] ?? RANK.prior[Tier.base])[lexicon.commonness(word)] ?? 0;
 }
 
+/**
+ * The prior from the context model: how rare the word is in running text, in score units (RANK.modelPrior per nat
+ * of −ln P beyond the level of the commonest content words, so that those cost nothing, as in the tiers).
+ */
+export function modelPrior(fit: Fit, word: string, tier: number): number {
+  return RANK.modelPrior * Math.max(0, -fit.logProb(word, tier) - RANK.modelPriorFloor);
+}
+
+/**
+ * How much better the word fits its neighbours than words do on average: its PMI with each (see Fit.pmi), clamped
+ * so that one pair never decides alone, in score units.
+ */
+export function contextBonus(fit: Fit, word: string, tier: number, left: string | undefined, right: string | undefined): number {
+  const clamp = (x: number) => Math.max(RANK.pmiMin, Math.min(RANK.pmiMax, x));
+  let pmi = 0;
+  if (left) pmi += clamp(fit.pmi(left, word, Tier.base, tier));
+  if (right) pmi += clamp(fit.pmi(word, right, tier, Tier.base));
+  return RANK.context * pmi;
+}
+
 /** Single-word corrections of a normalised word within `maxCost`, best first. */
 export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
   const ranked: Ranked[] = [];
   const found = context.searches?.lexicon === lexicon ? context.searches.search(word, maxCost) : searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+  const { fit } = context;
   for (const c of found) {
-    let score = c.cost + wordPrior(lexicon, c.word, c.tier) + prefixPenalty(word, c.word);
+    let score = c.cost + (fit ? modelPrior(fit, c.word, c.tier) : wordPrior(lexicon, c.word, c.tier)) + prefixPenalty(word, c.word);
+    if (fit) score -= contextBonus(fit, c.word, c.tier, context.left, context.right);
     if (context.documentWords?.has(c.word) && c.word !== word) score -= RANK.inDocument;
     // a verb form with a clitic right before a light verb is unlikely: the slot wants a noun
     if (context.beforeLightVerb && c.tier === Tier.rare) score += RANK.rareBeforeLightVerb;
