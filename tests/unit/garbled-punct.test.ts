@@ -93,3 +93,20 @@ test('in text wrapped at the page\'s lines a line break is a space: a full stop 
   const paragraphs = wrapped.replaceAll('\n', '\n\n');
   assert.equal(softLineBreaks(tokenize(paragraphs), paragraphs).size, 0);
 });
+
+test('in a text that lost its commas, a full stop after a verb running text often follows with «،» is a misread «،»', () => {
+  const knows = () => true;
+  // as the context model would say: «می‌خوانند» is followed by «،» more often than by «.», «کرد» by «.»
+  const odds: Record<string, number> = { 'می\u200cخوانند': 2.5, کرد: -2.5 };
+  const marks = { logOdds: (w: string, a: string, b: string) => (a === '،' && b === '.' ? odds[w] : undefined), commaRate: 0.03, stopRate: 0.03 };
+  // sixty words, no «،» at all: about two commas missing
+  const filler = 'مردم شهر کار خود را به خوبی انجام دادند و همه راضی بودند ';
+  const noCommas = `${filler.repeat(4)}وقتی بندگان او را می\u200cخوانند. دعای آنها را استجابت می\u200cکند. او آن روز کار کرد. دیگران هم آمدند.`;
+  const found = (text: string, evidence: typeof marks | undefined) =>
+    findPunctuationDamage(tokenize(text), new Set(), knows, knows, text, evidence).map((d) => [text.slice(d.start - 9, d.end), d.suggestions[0]]);
+  assert.deepEqual(found(noCommas, marks), [['می\u200cخوانند.', '،']]);
+  // the same text with its commas: its full stops are full stops
+  assert.deepEqual(found(noCommas.replaceAll('انجام دادند و', 'انجام دادند، و'), marks), []);
+  // and without the context model's evidence a full stop after a verb is never read as a comma
+  assert.deepEqual(found(noCommas, undefined), []);
+});

@@ -261,3 +261,27 @@ test('remembered searches give what a new search gives, and the least recently u
   assert.deepEqual(rankCorrections(lexicon, 'مشکو', { searches: other }), rankCorrections(lexicon, 'مشکو'));
   assert.equal(other.size, 0);
 });
+
+test('with the context model, a word reads as two only when the parts together are likelier than the one word', async () => {
+  const { ContextModel } = await import('../../server/src/core/context/model');
+  const { Fit } = await import('../../server/src/core/context/fit');
+  const lexicon = lexiconOf(['بلندی', 'لندی', 'نیوز', 'نقل', 'عام', 'الی', 'عاملی'], ['با', 'به']);
+  // ranks as in real lists (fillers in between): «با» and «به» the commonest, «بلندی» and «عاملی» common words,
+  // «عام», «الی» and «لندی» rare; «نیوز به» and «به نقل» listed pairs
+  const ranked = new Map([[2, 'به'], [3, 'با'], [900, 'نقل'], [2000, 'بلندی'], [2500, 'عاملی'], [20_000, 'نیوز'], [30_000, 'عام'], [40_000, 'الی'], [45_000, 'لندی']]);
+  const words = Array.from({ length: 50_000 }, (_, i) => ranked.get(i + 1) ?? `filler${i}`);
+  const fillerPairs = Array.from({ length: 1000 }, (_, i) => `filler${i} filler${i + 1}`);
+  const fitOf = (pairs: string[]) => new Fit(ContextModel.fromRankedLists(words, [...fillerPairs, ...pairs]));
+  const fit = fitOf(['نیوز به', 'به نقل']);
+  const ranking = (word: string, f: InstanceType<typeof Fit>, left?: string, right?: string) => rankCorrections(lexicon, word, { fit: f, left, right });
+  const best = (word: string, left?: string, right?: string) => ranking(word, fit, left, right)[0]?.text;
+  // two rare words are far rarer together than one common word
+  assert.equal(best('عامالی'), 'عاملی');
+  // a merge that running text attests is read apart
+  assert.equal(best('نیوزبه', 'آران', 'نقل'), 'نیوز به');
+  // the same split scores better once running text writes its two words side by side
+  const scoreOf = (f: InstanceType<typeof Fit>) => ranking('بالندی', f).find((r) => r.text === 'با لندی')!.score;
+  assert.ok(scoreOf(fitOf(['با لندی'])) < scoreOf(fit));
+  // and without the model the ranking is what the lexicon's tiers alone give
+  assert.deepEqual(rankCorrections(lexicon, 'عامالی').map((r) => r.text).slice(0, 1), ['عاملی']);
+});

@@ -38,3 +38,17 @@ export function keyHash(key: string): number {
 export function pairHash(a: string, b: string): number {
   return keyHash(`${a} ${b}`);
 }
+
+/** Marks whose use right after a word the model counts (from the list entries written with the mark glued on). */
+export const TRACKED_MARKS: readonly string[] = ['.', '،', ':', '؛', '!', '؟'];
+
+/** The key of a word written with a mark right after it («است.», «تهران،»). */
+export function markedKey(key: string, mark: string): string {
+  return `${key}\u0001${mark}`;
+}
+
+/** The first mark glued after the word in a list entry («است.»» → «.»), when it is one the model counts. */
+export function trailingMark(entry: string): string | undefined {
+  const m = /[\p{L}\p{M}\p{N}?\u200c]([^\p{L}\p{M}\p{N}?\u200c])[^\p{L}\p{M}\p{N}]*$/u.exec(entry);
+  return m && TRACKED_MARKS.includes(m[1]) ? m[1] : undefined;
+}

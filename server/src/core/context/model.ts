@@ -4,10 +4,10 @@
 // way in Node and in a browser worker. The tables hold 32-bit hashes of the folded keys (see keys.ts), never the
 // words: a word or pair the lists lack is taken for a listed one only by a hash collision (with ~70,000 words and
 // ~210,000 pairs, about one unseen query in 60,000 and in 20,000), which costs one wrong frequency estimate.
-import { contextKey, keyHash, pairHash } from './keys';
+import { contextKey, keyHash, markedKey, pairHash, trailingMark } from './keys';
 
 const MAGIC = 0x4d434244; // "DBCM" little-endian
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_WORDS = 8;
 /** Log ranks are stored in steps of 1/16 nat, in one byte. */
 const STEPS_PER_NAT = 16;
@@ -63,31 +63,57 @@ function find(table: Table, hash: number): number {
   return -1;
 }
 
+/** Per million: the share of running words a «،» follows, and a «.» (see ContextModel.markRate). */
+interface MarkRates {
+  comma: number;
+  stop: number;
+}
+
 export class ContextModel {
   private constructor(
     private readonly words: Table,
     private readonly pairs: Table,
+    private readonly rates: MarkRates,
   ) {}
 
-  /** Compiles weighted keys (see WeightedKey) into a model: tests, and the build. */
-  static compile(words: Iterable<WeightedKey>, pairs: Iterable<readonly [a: string, b: string, weight: number]>): ContextModel {
+  /**
+   * Compiles weighted keys (see WeightedKey) into a model: tests, and the build. Words written with a mark glued
+   * on count under their marked key (see markedKey) as well as their own; `rates` are the shares of words
+   * followed by «،» and «.» (from fromRankedLists).
+   */
+  static compile(words: Iterable<WeightedKey>, pairs: Iterable<readonly [a: string, b: string, weight: number]>, rates: MarkRates = { comma: 0, stop: 0 }): ContextModel {
     const w = compileTable((function* () {
       for (const [key, weight] of words) if (key) yield [keyHash(key), weight] as const;
     })());
     const p = compileTable((function* () {
       for (const [a, b, weight] of pairs) if (a && b) yield [pairHash(a, b), weight] as const;
     })());
-    return new ContextModel(w, p);
+    return new ContextModel(w, p, rates);
   }
 
   /**
    * A model from plain ranked lists (most frequent first), folding each entry with contextKey and adding the
-   * weights (1/rank) of entries that fold together: tests and the build use the same path.
+   * weights (1/rank) of entries that fold together: tests and the build use the same path. An entry with a mark
+   * glued after the word («است.») also counts under the word's marked key, which tells how often the word is
+   * followed by that mark.
    */
   static fromRankedLists(words: Iterable<string>, pairs: Iterable<string>): ContextModel {
     const wordWeights: [string, number][] = [];
     let rank = 0;
-    for (const w of words) wordWeights.push([contextKey(w), 1 / ++rank]);
+    let total = 0;
+    const marked: Record<string, number> = {};
+    for (const w of words) {
+      const weight = 1 / ++rank;
+      const key = contextKey(w);
+      wordWeights.push([key, weight]);
+      total += weight;
+      const mark = key ? trailingMark(w) : undefined;
+      if (mark) {
+        wordWeights.push([markedKey(key, mark), weight]);
+        marked[mark] = (marked[mark] ?? 0) + weight;
+      }
+    }
+    const rates = { comma: Math.round((1e6 * (marked['،'] ?? 0)) / (total || 1)), stop: Math.round((1e6 * (marked['.'] ?? 0)) / (total || 1)) };
     const pairWeights: [string, string, number][] = [];
     rank = 0;
     for (const line of pairs) {
@@ -96,7 +122,7 @@ export class ContextModel {
       if (cut <= 0) continue;
       pairWeights.push([contextKey(line.slice(0, cut)), contextKey(line.slice(cut + 1)), 1 / rank]);
     }
-    return ContextModel.compile(wordWeights, pairWeights);
+    return ContextModel.compile(wordWeights, pairWeights, rates);
   }
 
   static load(bytes: Uint8Array): ContextModel {
@@ -105,7 +131,7 @@ export class ContextModel {
     if (buf.byteLength < HEADER_WORDS * 4) throw new Error('not a Dabir context model (too short)');
     const head = new Uint32Array(buf, 0, HEADER_WORDS);
     if (head[0] !== MAGIC || head[1] !== VERSION) throw new Error('not a Dabir context model (or an incompatible version)');
-    const [, , wordCount, pairCount, wordMax, pairMax] = head;
+    const [, , wordCount, pairCount, wordMax, pairMax, comma, stop] = head;
     const expected = HEADER_WORDS * 4 + 5 * (wordCount + pairCount);
     if (buf.byteLength !== expected) throw new Error(`a damaged context model (${buf.byteLength} bytes, expected ${expected})`);
     let at = HEADER_WORDS * 4;
@@ -116,13 +142,18 @@ export class ContextModel {
     const wordRanks = new Uint8Array(buf, at, wordCount);
     at += wordCount;
     const pairRanks = new Uint8Array(buf, at, pairCount);
-    return new ContextModel({ hashes: wordHashes, logRank: wordRanks, maxLogRank: wordMax }, { hashes: pairHashes, logRank: pairRanks, maxLogRank: pairMax });
+    return new ContextModel(
+      { hashes: wordHashes, logRank: wordRanks, maxLogRank: wordMax },
+      { hashes: pairHashes, logRank: pairRanks, maxLogRank: pairMax },
+      { comma, stop },
+    );
   }
 
   serialize(): Uint8Array {
     const { words, pairs } = this;
     const out = new Uint8Array(HEADER_WORDS * 4 + 5 * (words.hashes.length + pairs.hashes.length));
-    new Uint32Array(out.buffer, 0, HEADER_WORDS).set([MAGIC, VERSION, words.hashes.length, pairs.hashes.length, words.maxLogRank, pairs.maxLogRank]);
+    const { comma, stop } = this.rates;
+    new Uint32Array(out.buffer, 0, HEADER_WORDS).set([MAGIC, VERSION, words.hashes.length, pairs.hashes.length, words.maxLogRank, pairs.maxLogRank, comma, stop]);
     let at = HEADER_WORDS * 4;
     for (const arr of [words.hashes, pairs.hashes, words.logRank, pairs.logRank]) {
       out.set(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), at);
@@ -154,6 +185,28 @@ export class ContextModel {
   pairLogProb(a: string, b: string): number | undefined {
     const i = find(this.pairs, pairHash(a, b));
     return i < 0 ? undefined : ZIPF.pair.a - (ZIPF.pair.s * this.pairs.logRank[i]) / STEPS_PER_NAT;
+  }
+
+  /**
+   * ln of how much likelier mark `a` is than mark `b` right after the word («،» or «.» after «کرد»), from how often
+   * running text writes the word with each glued on; a form the lists lack counts as rarer than any listed one.
+   * Undefined when the lists know the word with neither mark.
+   */
+  markLogOdds(word: string, a: string, b: string): number | undefined {
+    const key = contextKey(word);
+    const rank = (mark: string) => {
+      const i = find(this.words, keyHash(markedKey(key, mark)));
+      return i < 0 ? undefined : this.words.logRank[i];
+    };
+    const [ra, rb] = [rank(a), rank(b)];
+    if (ra === undefined && rb === undefined) return undefined;
+    const unlisted = this.words.maxLogRank + STEPS_PER_NAT;
+    return ((rb ?? unlisted) - (ra ?? unlisted)) / STEPS_PER_NAT;
+  }
+
+  /** The share of running words that «،» follows (`comma`) or «.» (`stop`), from the word list. */
+  markRate(mark: 'comma' | 'stop'): number {
+    return this.rates[mark] / 1e6;
   }
 
   /** ln P of the rarest listed word: an unlisted word is rarer than this. */

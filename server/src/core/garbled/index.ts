@@ -7,7 +7,7 @@ import { isKnownName } from '../entities';
 import { colloquialStandard } from './colloquial';
 import { arabicPassages, inShortQuote, isCodeField, isLetterLabel } from './surroundings';
 import { markRepairs } from './marks';
-import { findPunctuationDamage, softLineBreaks } from './punctuation';
+import { findPunctuationDamage, softLineBreaks, type MarkEvidence } from './punctuation';
 import { isVerbForm } from './verbs';
 import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
 import { ZWNJ } from '../persian';
@@ -96,9 +96,8 @@ const SAFE_GAP = 0.25;
 const REAL_WORD_ODDS = 3;
 /** The same for a word the recogniser took for a name (see checkRealWord). */
 const REAL_WORD_ODDS_FOR_NAME = 5;
-/** Below these ln odds of damage against a word meant as written (see damageOdds) an unknown word's finding is at most a hint, or a warning. */
+/** Below these ln odds of damage against a word meant as written (see damageOdds) an unknown word's finding is a hint. */
 const ODDS_FOR_WARNING = -2;
-const ODDS_FOR_ERROR = 1;
 
 /** Inflections after which a headword keeps its spelling (رؤیا → رؤیاها، مؤسس → مؤسسان). */
 const HAMZA_HEAD_SUFFIX = /(?:ترین|تر|ها|های|ان|ی)$/;
@@ -425,7 +424,7 @@ class GarbledRun {
       // (a lone «و» is written apart on purpose: its letter does not wander)
       if (!other || this.covered.has(other.index) || (other.norm.length === 1 && this.ctx.knows(other.norm))) continue;
       const [a, b] = other === prev ? [other, t] : [t, other];
-      const shifts = rankShiftedSpace(this.lexicon, a.norm, b.norm);
+      const shifts = rankShiftedSpace(this.lexicon, a.norm, b.norm, { fit: this.ctx.fit, left: this.contextNeighbour(a, -1)?.norm, right: this.contextNeighbour(b, 1)?.norm });
       if (shifts.length === 0 || (ranked.length > 0 && shifts[0].score >= ranked[0].score)) continue;
       const withNeighbour = (r: Ranked) => ({ ...r, text: other === prev ? `${other.text} ${r.text}` : `${r.text} ${other.text}` });
       const readings = [...shifts, ...ranked.map(withNeighbour)].sort((x, y) => x.score - y.score);
@@ -499,8 +498,8 @@ class GarbledRun {
 
   /**
    * The severity the context model allows an unknown word's finding (see damageOdds): damage that running text
-   * makes likely keeps its severity; a word the web uses as written, or a repair no likelier than the word being
-   * meant, is only a hint or a warning.
+   * makes likely keeps its severity; a word the web uses as written, or a repair far less likely than the word
+   * being meant, is only a hint.
    */
   private evidenceCap(t: Token, ranked: Ranked[], severity: Severity): Severity {
     const { fit, searches } = this.ctx;
@@ -508,9 +507,7 @@ class GarbledRun {
     const left = this.contextNeighbour(t, -1)?.norm;
     const right = this.contextNeighbour(t, 1)?.norm;
     const odds = damageOdds(this.modelContext(fit, searches), t.norm, ranked[0].text, ranked[0].cost, left, right);
-    if (odds < ODDS_FOR_WARNING) return 'hint';
-    if (odds < ODDS_FOR_ERROR && severity === 'error') return 'warning';
-    return severity;
+    return odds < ODDS_FOR_WARNING ? 'hint' : severity;
   }
 
   /**
@@ -878,7 +875,13 @@ class GarbledRun {
       // a quoted Arabic passage keeps its own punctuation (its sentences need not end in a Persian verb)
       if (phrases.some((s) => t.start >= s.start && t.end <= s.end) || this.arabic.has(t.index - 1)) skip.add(t.index);
     }
-    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common, this.ctx.text)) {
+    const model = this.ctx.fit?.model;
+    const marks: MarkEvidence | undefined = model && {
+      logOdds: (w, a, b) => model.markLogOdds(w, a, b),
+      commaRate: model.markRate('comma'),
+      stopRate: model.markRate('stop'),
+    };
+    for (const d of findPunctuationDamage(this.tokens, skip, this.ctx.knows, (w) => this.lexicon.commonness(w) >= Commonness.common, this.ctx.text, marks)) {
       this.emit('stray-punctuation', d.severity, d.start, d.end, d.suggestions, false, d.message);
     }
   }

@@ -75,9 +75,70 @@ export function softLineBreaks(tokens: Token[], text: string): Set<number> {
 const SOFT_BREAKS_MIN = 3;
 const SOFT_BREAKS_SHARE = 0.6;
 
+/** What running text says of the marks written after a word (from the context model). */
+export interface MarkEvidence {
+  /** ln of how much likelier mark `a` is than `b` right after the word; undefined when unknown. */
+  logOdds(word: string, a: string, b: string): number | undefined;
+  /** The shares of running words that a «،» and a «.» follow. */
+  commaRate: number;
+  stopRate: number;
+}
+
+/** A text is taken to have lost its commas when it has fewer than this share of the commas its length calls for. */
+const LOST_COMMAS_SHARE = 0.25;
+/** …and at least this many fewer. */
+const LOST_COMMAS_MIN = 1.5;
+/** The share of a text's mid-line full stops taken for misread commas is at most this. */
+const LOST_COMMAS_PRIOR_MAX = 0.9;
+/** ln odds above which a full stop is reported as a misread «،»; above the second, as a warning. */
+const MISREAD_COMMA_ODDS = 1;
+const MISREAD_COMMA_SURE = 1.5;
+/** ln odds of «،» against «.» after a word below which running text takes the word to end sentences. */
+const ENDS_SENTENCES = -1;
+
+/** A «.» glued after a word with the sentence going on after it on the line (or past a soft line break). */
+function stopMidSentence(tokens: Token[], i: number, soft: ReadonlySet<number>): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.text === '.' &&
+    t.glued &&
+    !t.newlineBefore &&
+    prev?.kind === 'word' &&
+    next?.kind === 'word' &&
+    !next.glued &&
+    (!next.newlineBefore || soft.has(next.index)) &&
+    tokens[i + 1]?.text !== '.'
+  );
+}
+
+/**
+ * ln prior odds that a mid-sentence full stop of this text is a misread «،» (OCR reads «،» as «.»), or undefined
+ * when the text has its commas: the commas its length calls for (marks.commaRate) that are missing, shared among
+ * its mid-sentence full stops.
+ */
+function lostCommaPrior(tokens: Token[], soft: ReadonlySet<number>, marks: MarkEvidence): number | undefined {
+  let words = 0;
+  let commas = 0;
+  let stops = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') words++;
+    else if (t.text === PERSIAN_COMMA) commas++;
+    else if (stopMidSentence(tokens, i, soft)) stops++;
+  }
+  const expected = words * marks.commaRate;
+  const missing = expected - commas;
+  if (stops === 0 || commas >= LOST_COMMAS_SHARE * expected || missing < LOST_COMMAS_MIN) return undefined;
+  const prior = Math.min(LOST_COMMAS_PRIOR_MAX, missing / stops);
+  return Math.log(prior / (1 - prior));
+}
+
 /**
  * `knows` says whether a word is correct; `common` whether it is a common word (by default: known), which a
- * repair must give before a mark is read as a letter.
+ * repair must give before a mark is read as a letter. `marks`, from the context model, lets a full stop after a
+ * verb be read as a misread «،» in a text that lost its commas.
  */
 export function findPunctuationDamage(
   tokens: Token[],
@@ -85,9 +146,11 @@ export function findPunctuationDamage(
   knows: (w: string) => boolean,
   common: (w: string) => boolean = knows,
   text?: string,
+  marks?: MarkEvidence,
 ): PunctuationDamage[] {
   const out: PunctuationDamage[] = [];
   const soft = text === undefined ? new Set<number>() : softLineBreaks(tokens, text);
+  const commaPrior = marks ? lostCommaPrior(tokens, soft, marks) : undefined;
   for (const i of unpairedMarks(tokens)) {
     if (skip.has(i)) continue;
     const d = misreadLetter(tokens, i, knows, common);
@@ -149,7 +212,15 @@ export function findPunctuationDamage(
         } else if (!t.glued && prev?.kind === 'word' && !t.newlineBefore && nextWord) {
           // «واژه . واژه»: a dot floating between spaces
           damage([''], 'warning', strayMessage('.'));
-        } else if (prevWord && (nextWord || (next?.kind === 'word' && soft.has(next.index))) && !next.glued && !mayEndSentence(prev, knows) && !isAbbreviation(tokens, i)) {
+        } else if (
+          prevWord &&
+          (nextWord || (next?.kind === 'word' && soft.has(next.index))) &&
+          !next.glued &&
+          !mayEndSentence(prev, knows) &&
+          !isAbbreviation(tokens, i) &&
+          // (running text that mostly ends a sentence after the word says it may end one: a verb our stems lack)
+          !((marks?.logOdds(prev.text, PERSIAN_COMMA, '.') ?? 0) < ENDS_SENTENCES)
+        ) {
           // verbless sentences end so too (headings, verse, «… نه بر شک حاضر.»): sure only when what follows
           // cannot begin a sentence, or when the text has fewer «،» left than such stops (its commas were misread)
           const sure = NEVER_BEGINS.has(next.norm);
@@ -158,6 +229,16 @@ export function findPunctuationDamage(
             fa: `نقطه پس از «${prev.text}» که فعل نیست و جمله ادامه دارد: شاید «،»؟`,
             en: `A full stop after “${prev.text}”, which is not a verb, while the sentence goes on: perhaps “،”?`,
           });
+        } else if (marks && commaPrior !== undefined && stopMidSentence(tokens, i, soft) && !isAbbreviation(tokens, i)) {
+          // a text that lost its commas (OCR reads «،» as «.»): a full stop after a word that running text more
+          // often follows with «،» than with «.», against the share of such stops that are commas
+          const odds = commaPrior + (marks.logOdds(prev.text, PERSIAN_COMMA, '.') ?? Math.log(marks.commaRate / marks.stopRate));
+          if (odds > MISREAD_COMMA_ODDS) {
+            damage([PERSIAN_COMMA, ''], odds > MISREAD_COMMA_SURE ? 'warning' : 'hint', {
+              fa: `نقطه پس از «${prev.text}» در متنی که «،» ندارد: شاید «،» بوده است؟`,
+              en: `A full stop after “${prev.text}” in a text with no “،”: perhaps a misread “،”?`,
+            });
+          }
         }
         break;
       }

@@ -70,6 +70,11 @@ const RANK = {
    */
   modelPrior: 0.1,
   modelPriorFloor: 8.5,
+  /**
+   * The same for a reading in several words, counted from a content word of that floor with a function word
+   * beside it (−ln P ≈ 4): «نیوز به» costs about what «نیوز» alone would.
+   */
+  readingPriorFloor: 12.5,
   /** Per nat of PMI with a neighbour, clamped to [pmiMin, pmiMax] nats a pair. */
   context: 0.08,
   pmiMin: -4,
@@ -156,8 +161,29 @@ export function rankWord(lexicon: Lexicon, word: string, maxCost: number, contex
   return ranked.sort((a, b) => a.score - b.score);
 }
 
+/**
+ * The prior of a reading in several words (a split: «نیوز به»). With the context model, the words' joint
+ * probability, each with its neighbour in the reading (their PMI) and, at the edges, with the text's neighbours:
+ * two words are far rarer than one unless running text writes them side by side. Without it, the parts' priors.
+ */
+function readingPrior(lexicon: Lexicon, parts: readonly string[], tiers: readonly number[], context: RankContext): number {
+  const { fit } = context;
+  if (!fit) return parts.reduce((sum, p, i) => sum + wordPrior(lexicon, p, tiers[i]), 0);
+  let lp = 0;
+  parts.forEach((p, i) => {
+    lp += fit.logProb(p, tiers[i]);
+    if (i > 0) lp += fit.pmi(parts[i - 1], p, tiers[i - 1], tiers[i]);
+  });
+  const prior = RANK.modelPrior * Math.max(0, -lp - RANK.readingPriorFloor);
+  const clamp = (x: number) => Math.max(RANK.pmiMin, Math.min(RANK.pmiMax, x));
+  let edges = 0;
+  if (context.left) edges += clamp(fit.pmi(context.left, parts[0], Tier.base, tiers[0]));
+  if (context.right) edges += clamp(fit.pmi(parts[parts.length - 1], context.right, tiers[parts.length - 1], Tier.base));
+  return prior - RANK.context * edges;
+}
+
 /** Readings of the word as two known words run together (نیوزبه → نیوز به). */
-export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
+export function rankSplits(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const out: Ranked[] = [];
   const suggestableTier = (w: string) => {
     const tier = lexicon.tierOf(w);
@@ -186,7 +212,7 @@ export function rankSplits(lexicon: Lexicon, word: string): Ranked[] {
     const joining = !compound && !NON_JOINING.has(a[a.length - 1]);
     const contentWords = !compound && lexicon.commonness(a) < Commonness.function && lexicon.commonness(b) < Commonness.function;
     const cost = RANK.merge + (joining ? RANK.mergeJoining : 0) + (contentWords ? RANK.mergeContentWords : 0) + short(a) + short(b);
-    const score = cost + rareAfterVav + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
+    const score = cost + rareAfterVav + readingPrior(lexicon, [a, b], [ta, tb], context) + (BOUND_MORPHEMES.has(b) ? RANK.boundPart : 0);
     out.push({ text: `${a} ${b}`, score, cost });
   }
   return out;
@@ -204,7 +230,7 @@ const LINKING_PARTICLES = new Set(['و', 'در', 'از', 'به', 'با', 'بر',
  * Readings of the word as three common words run together around a particle (مواددرمعرض → مواد در معرض,
  * راازدید → را از دید): each lost space is priced as in rankSplits, so only a word with no closer reading is read so.
  */
-export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
+export function rankThreeWordSplits(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const out: Ranked[] = [];
   if (word.length < 5 || word.includes(ZWNJ)) return out;
   const part = (w: string, first: boolean) => {
@@ -225,7 +251,7 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
       // (a particle and two words of three letters or more: short pieces make a guess of any word, «در نا ره»)
       if (!tb || !tc || ![a, b, c].some((w) => LINKING_PARTICLES.has(w)) || [a, b, c].some((w) => w.length < 3 && !LINKING_PARTICLES.has(w))) continue;
       const cost = lostSpace(a) + lostSpace(b);
-      out.push({ text: `${a} ${b} ${c}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb) + wordPrior(lexicon, c, tc), cost });
+      out.push({ text: `${a} ${b} ${c}`, score: cost + readingPrior(lexicon, [a, b, c], [ta, tb, tc], context), cost });
     }
   }
   return out;
@@ -236,7 +262,7 @@ export function rankThreeWordSplits(lexicon: Lexicon, word: string): Ranked[] {
  * letter next to the space moved to the other word. A typist's or a scanner's slip of the space, so it costs
  * about what a lost space does; both words must be plausible parts of a split (see rankSplits).
  */
-export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string): Ranked[] {
+export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string, context: RankContext = {}): Ranked[] {
   const out: Ranked[] = [];
   const readings: [string, string][] = [
     [left + right[0], right.slice(1)],
@@ -251,7 +277,7 @@ export function rankShiftedSpace(lexicon: Lexicon, left: string, right: string):
     if (!plausiblePart(lexicon, a, ta) || !plausiblePart(lexicon, b, tb)) continue;
     const short = (x: string) => (x.length <= 2 && lexicon.commonness(x) < Commonness.function ? RANK.shortPart : 0);
     const cost = RANK.shiftedSpace + short(a) + short(b);
-    out.push({ text: `${a} ${b}`, score: cost + wordPrior(lexicon, a, ta) + wordPrior(lexicon, b, tb), cost });
+    out.push({ text: `${a} ${b}`, score: cost + readingPrior(lexicon, [a, b], [ta, tb], context), cost });
   }
   return out.sort((x, y) => x.score - y.score);
 }
@@ -264,7 +290,7 @@ function plausiblePart(lexicon: Lexicon, part: string, tier: number): boolean {
 /** Corrections of an unknown (normalised) word, best first: single words and two-word splits. */
 export function rankCorrections(lexicon: Lexicon, word: string, context: RankContext = {}): Ranked[] {
   const ranked = rankNearThenFar(lexicon, word, context);
-  ranked.push(...rankSplits(lexicon, word), ...rankThreeWordSplits(lexicon, word), ...rankCompoundParts(lexicon, word, context));
+  ranked.push(...rankSplits(lexicon, word, context), ...rankThreeWordSplits(lexicon, word, context), ...rankCompoundParts(lexicon, word, context));
   ranked.sort((a, b) => a.score - b.score);
   // no clear reading: perhaps a function word run into a damaged word (کزدندو → کردند و, بااکمک → با کمک)
   if (ranked.length === 0 || ranked[0].score > CLEAR_SCORE) {
