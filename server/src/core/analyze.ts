@@ -10,6 +10,7 @@ import { SearchCache } from './garbled/search';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
+import { SearchBudget } from './work';
 
 export interface AnalyzeOptions {
   /** Extra words the user accepts (any form; normalised here). */
@@ -41,6 +42,8 @@ export interface CheckContext {
   namesList?: NamesIndex;
   /** Candidate searches remembered across this analyzer's analyses (see SearchCache). */
   searches?: SearchCache;
+  /** What this analysis may still spend on candidate searches (see work.ts). */
+  budget: SearchBudget;
   /** Word and word-pair frequencies of running text, when the host loaded the context model. */
   fit?: Fit;
 }
@@ -86,7 +89,8 @@ export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = 
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches, fit };
+      const budget = new SearchBudget(text.length);
+      const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches, fit, budget };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];
       for (const check of CHECKS) {

@@ -16,6 +16,7 @@
 // - `conventionalForm(w)`: the standard spelling of a join that style guides write apart (براساس → بر اساس,
 //   دراین‌باره → در این‌باره): agencies write so on purpose, so report it as a hint, not as damage.
 import { normalizeWord, ZWNJ } from './persian';
+import { spend } from './work';
 
 /** How ordinary a known word form is; smaller is more ordinary. 0 marks a non-final state. */
 export const Tier = {
@@ -460,6 +461,7 @@ export class Lexicon {
 
   /** The node reached by reading `s` from `node`, or -1. */
   walk(node: number, s: string): number {
+    spend(s.length);
     for (let i = 0; i < s.length && node >= 0; i++) node = this.child(node, s[i]);
     return node;
   }

@@ -1,6 +1,7 @@
 // Comparing spellings of names: the lookup key that ignores spacing and letter forms, and the small
 // weighted edit distance that says whether two spellings are one name written two ways.
 import { normalizeWord, sameDotGroup } from './persian';
+import { spend } from './work';
 
 /** Letter forms that are spelling conventions, not different letters (ی/ئ, ه/ة, ا/آ/أ/إ, و/ؤ). */
 const ORTHOGRAPHIC_FOLD: Record<string, string> = { ئ: 'ی', ة: 'ه', آ: 'ا', أ: 'ا', إ: 'ا', ؤ: 'و', ء: '' };
@@ -50,6 +51,7 @@ const VOWEL_LETTERS = new Set(['ا', 'و', 'ی']);
 export function spellingDistance(a: string, b: string, limit = 1): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const INF = limit + 1;
+  spend(a.length * (b.length + 1));
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -101,9 +103,11 @@ export function withSuffix(a: string, b: string, letter: string): boolean {
  */
 export function neighbourhood(key: string): string[] {
   const coarse = coarseKey(key);
-  const out = new Set<string>([coarse]);
-  for (let i = 0; i < coarse.length; i++) out.add(coarse.slice(0, i) + coarse.slice(i + 1));
-  return [...out];
+  spend(coarse.length * coarse.length);
+  const out = [coarse];
+  // (deleting either of two equal neighbours gives the same key: each distinct key is listed once)
+  for (let i = 0; i < coarse.length; i++) if (i === 0 || coarse[i] !== coarse[i - 1]) out.push(coarse.slice(0, i) + coarse.slice(i + 1));
+  return out;
 }
 
 /** Every letter mapped to one representative of the union of dot groups and transliteration groups. */

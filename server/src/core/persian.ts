@@ -1,5 +1,7 @@
 // Facts about Persian script shared by every check: letter classes, lookup normalisation, dot skeletons.
 
+import { spend } from './work';
+
 export const ZWNJ = '\u200c';
 export const ZWJ = '\u200d';
 
@@ -52,19 +54,24 @@ const LETTER_FOLD: Record<string, string> = {
  * and ZWJ removed, ZWNJ runs collapsed and trimmed. It never adds or reorders letters.
  */
 export function normalizeWord(word: string): string {
+  spend(word.length);
   let out = '';
+  // (a ZWNJ is written only once a letter follows it: runs collapse and the ends are trimmed without ever
+  // re-reading `out`, whose repeated inspection would make a long word quadratic)
+  let pendingZwnj = false;
   for (const ch of word) {
     if (ch === TATWEEL || ch === ZWJ || isArabicMark(ch)) {
       // hamza above (U+0654) after heh/yeh is ezafe or part of the letter; drop like other marks
       continue;
     }
     if (ch === ZWNJ) {
-      if (out.length > 0 && !out.endsWith(ZWNJ)) out += ZWNJ;
+      pendingZwnj = out.length > 0;
       continue;
     }
+    if (pendingZwnj) out += ZWNJ;
+    pendingZwnj = false;
     out += LETTER_FOLD[ch] ?? ch;
   }
-  while (out.endsWith(ZWNJ)) out = out.slice(0, -1);
   return out;
 }
 

@@ -1,14 +1,26 @@
 // Tokenising Persian text while keeping exact UTF-16 offsets into the original.
 import { isArabicLetter, isArabicMark, isDigit, isLatinLetter, normalizeWord, TATWEEL, ZWJ, ZWNJ } from './persian';
 import type { Span } from './types';
+import { spend } from './work';
 
-export type TokenKind = 'word' | 'latin' | 'number' | 'punct';
+/**
+ * `run`: an unbroken stretch of letters too long to be one word (see MAX_WORD_LENGTH): spaces lost over a whole
+ * line, or pasted garbage. No check reads it as a word; the garbled check reports it without searching it.
+ */
+export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'run';
+
+/**
+ * The longest token read as a word, in UTF-16 code units. Persian's longest words with their affixes and
+ * half-spaces (غیرقابل‌پیش‌بینی‌ترین‌هایشان) stay well below it; every per-word search costs at most a bounded
+ * amount because of it, so the analysis stays linear in the text whatever its shape.
+ */
+export const MAX_WORD_LENGTH = 40;
 
 export interface Token extends Span {
   kind: TokenKind;
   /** The text exactly as written. */
   text: string;
-  /** For words: normalizeWord(text). For other kinds: the text. */
+  /** For words and runs: normalizeWord(text). For other kinds: the text. */
   norm: string;
   /** Index of this token in the token array. */
   index: number;
@@ -31,6 +43,7 @@ export function tokenize(text: string): Token[] {
   let lastEnd = 0;
   const n = text.length;
   const push = (kind: TokenKind, start: number, end: number) => {
+    spend(1 + start - lastEnd);
     const raw = text.slice(start, end);
     const gap = text.slice(lastEnd, start);
     tokens.push({
@@ -38,7 +51,7 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       text: raw,
-      norm: kind === 'word' ? normalizeWord(raw) : raw,
+      norm: kind === 'word' || kind === 'run' ? normalizeWord(raw) : raw,
       index: tokens.length,
       glued: tokens.length > 0 && start === lastEnd,
       newlineBefore: /[\n\r\u2028\u2029]/.test(gap),
@@ -55,7 +68,7 @@ export function tokenize(text: string): Token[] {
         else if (c === ZWNJ && j + 1 < n && isWordChar(text[j + 1])) j++;
         else break;
       }
-      push('word', i, j);
+      push(j - i > MAX_WORD_LENGTH ? 'run' : 'word', i, j);
       i = j;
     } else if (isDigit(ch)) {
       let j = i + 1;
@@ -65,7 +78,7 @@ export function tokenize(text: string): Token[] {
     } else if (isLatinLetter(ch)) {
       let j = i + 1;
       while (j < n && (isLatinLetter(text[j]) || /[0-9'’-]/.test(text[j]) && j + 1 < n && isLatinLetter(text[j + 1]))) j++;
-      push('latin', i, j);
+      push(j - i > MAX_WORD_LENGTH ? 'run' : 'latin', i, j);
       i = j;
     } else if (/\s/.test(ch) || ch === ZWNJ || ch === '\u200e' || ch === '\u200f' || ch === '\ufeff') {
       i++;

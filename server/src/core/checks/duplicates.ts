@@ -121,10 +121,11 @@ function sameUnits(units: Unit[], a: number, b: number, length: number): boolean
  */
 function adjacentRepeats(ctx: CheckContext, units: Unit[]): Finding[] {
   const { tokens } = ctx;
+  const lineStart = lineStarts(tokens);
   const out: Finding[] = [];
   let i = 0;
   while (i < units.length) {
-    const found = units[i].first ? adjacentPeriod(tokens, units, i) : 0;
+    const found = units[i].first ? adjacentPeriod(tokens, units, i, lineStart) : 0;
     if (!found) {
       i++;
       continue;
@@ -154,7 +155,7 @@ function adjacentRepeats(ctx: CheckContext, units: Unit[]): Finding[] {
 }
 
 /** Length in units of the shortest phrase starting at unit i that is repeated right after itself, or 0. */
-function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
+function adjacentPeriod(tokens: Token[], units: Unit[], i: number, lineStart: Int32Array): number {
   let hasWord = false;
   // shortest period first: «که که که» is a doubled word, not a doubled two-word phrase
   for (let len = 1; len <= MAX_ADJACENT && i + 2 * len <= units.length; len++) {
@@ -166,7 +167,7 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
     const second = tokens[start2.token];
     if (second.glued || breaksLine(tokens, start2.token, end2.token)) continue;
     if (!sameUnits(units, i, i + len, len)) continue;
-    if (isLegitimateDoubling(units.slice(i, i + len)) || isLaidOut(tokens, units, i, len)) continue;
+    if (isLegitimateDoubling(units.slice(i, i + len)) || isLaidOut(tokens, units, i, len, lineStart)) continue;
     return len;
   }
   return 0;
@@ -176,11 +177,11 @@ function adjacentPeriod(tokens: Token[], units: Unit[], i: number): number {
  * Doublings made by the page rather than the writer: a surname written apart after a first name, a list item's
  * title or a section label glued to a paragraph that opens with it, equal columns of a table row.
  */
-function isLaidOut(tokens: Token[], units: Unit[], i: number, len: number): boolean {
+function isLaidOut(tokens: Token[], units: Unit[], i: number, len: number, lineStart: Int32Array): boolean {
   const first = units[i].token;
   return (
     continuesAsName(tokens, units[i + 2 * len - 1].token) ||
-    isListHeading(tokens, first) ||
+    isListHeading(tokens, first, lineStart) ||
     opensDateline(tokens, first) ||
     isTableColumns(tokens, units, i, len)
   );
@@ -204,9 +205,10 @@ function continuesAsName(tokens: Token[], last: number): boolean {
  * «۷. چای سبز چای سبز سرشار از …»: a numbered or bulleted item whose title is glued to a paragraph that opens with
  * the same words. Only the list marker may stand before the first copy on its line.
  */
-function isListHeading(tokens: Token[], first: number): boolean {
-  let start = first;
-  while (start > 0 && !tokens[start].newlineBefore) start--;
+function isListHeading(tokens: Token[], first: number, lineStart: Int32Array): boolean {
+  // (only a short marker can stand before the copy: a long line is no list item, and is never copied out)
+  const start = lineStart[first];
+  if (first - start > LIST_MARKER_TOKENS) return false;
   const marker = tokens.slice(start, first);
   const numbers = marker.filter((t) => t.kind === 'number').length;
   return (
@@ -234,6 +236,8 @@ const DATELINE_REACH = 8;
 const DASHES = new Set(['-', '–', '—']);
 
 const LIST_BULLETS = new Set(['*', '-', '•', '–', '▪']);
+/** The most tokens a list item's marker holds («۱۲.», «- ۳)», «•»). */
+const LIST_MARKER_TOKENS = 6;
 
 /**
  * «تیبا ۲۴ میلیون تومان ۲۴ میلیون تومان»: a price or figure closing a line twice is a table row whose columns
@@ -419,6 +423,13 @@ const SENTENCE_END = new Set(['.', '!', '؟', '?', '…']);
 const startsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.firstWord[s.of[words[k].token]] === k;
 const endsSentence = (s: SentenceIndex, words: Unit[], k: number) => s.lastWord[s.of[words[k].token]] === k;
 
+/** The index of the first token on each token's line. */
+function lineStarts(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  tokens.forEach((t, k) => (out[k] = k > 0 && !t.newlineBefore ? out[k - 1] : k));
+  return out;
+}
+
 /** The line of each token, counting only lines that hold tokens. */
 function lineNumbers(tokens: Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
@@ -485,14 +496,24 @@ function passageFinding(ctx: CheckContext, words: Unit[], run: Run): Finding {
   );
 }
 
+/** True when the span overlaps one of the findings, which are sorted by start and do not overlap each other. */
+function overlapsAny(sorted: Finding[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].span.start < span.end;
+}
+
 export const duplicateCheck: Check = {
   id: 'duplicate',
   run(ctx) {
     const units = buildUnits(ctx.tokens);
     const adjacent = adjacentRepeats(ctx, units);
-    const passages = repeatedPassages(ctx, units).filter(
-      (p) => !adjacent.some((a) => a.span.start < p.span.end && p.span.start < a.span.end),
-    );
+    const passages = repeatedPassages(ctx, units).filter((p) => !overlapsAny(adjacent, p.span));
     return [...adjacent, ...passages].sort((x, y) => x.span.start - y.span.start);
   },
 };

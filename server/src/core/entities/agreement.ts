@@ -191,6 +191,19 @@ function slipIndex(forms: Map<string, Form>): Map<string, string[]> {
  */
 function mergeSpellings(forms: Map<string, Form>): void {
   const index = slipIndex(forms);
+  // the full names merged so far, as a union-find whose roots are the surviving names: re-pointing by a walk over
+  // every form would be quadratic in the number of merges
+  const parent = new Map<string, string>();
+  const root = (name: string): string => {
+    let r = name;
+    while (parent.has(r)) r = parent.get(r)!;
+    for (let x = name; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
+    return r;
+  };
   for (const [key, form] of forms) {
     for (const n of neighbourhood(key)) {
       for (const other of index.get(n) ?? []) {
@@ -203,20 +216,29 @@ function mergeSpellings(forms: Map<string, Form>): void {
         const [weak, strong, weakKey, strongKey] =
           form.strength < o.strength || (form.strength === o.strength && key.length < other.length) ? [form, o, key, other] : [o, form, other, key];
         if (!sameNameKeys(weakKey, strongKey)) continue;
-        if (weak.full === strong.full) continue;
-        const from = weak.full;
-        for (const f of forms.values()) if (f.full === from) f.full = strong.full;
+        const from = root(weak.full);
+        const to = root(strong.full);
+        if (from === to) continue;
+        // the weaker group joins the stronger one and takes its name
+        parent.set(from, to);
       }
     }
   }
+  for (const f of forms.values()) f.full = root(f.full);
 }
 
 /**
  * An uncovered sequence of one to three words that contains a word the lexicon does not know (or that
  * differs only in spacing) and is one slip from a recognised form becomes a mention of it.
  */
+/** The most recognised forms a sequence may be one slip from and still be read as a variant of one of them. */
+const MAX_VARIANT_CANDIDATES = 24;
+
 function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMention[], covered: Uint8Array): void {
   const index = slipIndex(forms);
+  // (a key one slip from a form is at most one letter longer than the longest)
+  let longest = 0;
+  for (const key of forms.keys()) longest = Math.max(longest, key.length);
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i].word || covered[i] || STOP.has(toks[i].key)) continue;
     let key = '';
@@ -225,13 +247,22 @@ function attachVariants(toks: Tok[], forms: Map<string, Form>, mentions: RawMent
     for (let j = i; j < toks.length && j - i < 4 && toks[j].word && !covered[j]; j++) {
       if (j > i && toks[j].token.newlineBefore) break;
       key += toks[j].key;
+      if (key.length > longest + 1) break;
       unknown ||= !toks[j].known;
       if (STOP.has(toks[j].key) && j > i) break;
-      if (!unknown) continue;
-      const candidates = new Set(neighbourhood(key).flatMap((n) => index.get(n) ?? []));
-      for (const c of candidates) {
-        if (sameNameKeys(key, c) && !forms.has(key)) found = { last: j + 1, form: c };
+      if (!unknown || key.length < 3) continue;
+      if (forms.has(key)) continue;
+      // a key one slip from many recognised names is no evidence for any of them (and would cost a comparison each)
+      const near: string[] = [];
+      for (const n of neighbourhood(key)) {
+        const list = index.get(n) ?? [];
+        if (near.length + list.length > MAX_VARIANT_CANDIDATES) {
+          near.length = 0;
+          break;
+        }
+        near.push(...list);
       }
+      for (const c of new Set(near)) if (sameNameKeys(key, c)) found = { last: j + 1, form: c };
     }
     // a detached letter («ی سمنان», «بانک ی») is a spacing slip of the next word, not of a name
     if (found && (toks[i].key.length < 2 || toks[found.last - 1].key.length < 2)) found = undefined;

@@ -10,7 +10,7 @@ import { markRepairs } from './marks';
 import { findPunctuationDamage, softLineBreaks, type MarkEvidence } from './punctuation';
 import { isVerbForm } from './verbs';
 import { NOUN_SLOT_VERBS as LIGHT_VERBS } from '../light-verbs';
-import { ZWNJ } from '../persian';
+import { toPersianDigits, ZWNJ } from '../persian';
 import { BOUND_MORPHEMES, NEAR_COST, rankCorrections, rankShiftedSpace, rankWord, withFinalMark, wordPrior, type Ranked } from './rank';
 import { damageOdds, documentNoise, realWordRepair, type RealWordContext } from './real-word';
 import type { Fit } from '../context/fit';
@@ -162,6 +162,7 @@ class GarbledRun {
     this.findDigitForRa();
     this.findConjunctionOnNumber();
     for (const t of this.tokens) {
+      if (t.kind === 'run') this.reportRun(t);
       if (t.kind !== 'word' || this.covered.has(t.index)) continue;
       if (this.checkMarks(t) || this.checkHamzaSeat(t) || this.checkLostAlef(t)) continue;
       if (this.ctx.knows(t.norm)) {
@@ -217,6 +218,27 @@ class GarbledRun {
 
   // ---- single words ----
 
+  /**
+   * An unknown word met after the document spent its search budget (see work.ts): reported without suggestions,
+   * saying so, unless it reads as a name.
+   */
+  private reportUnsearched(t: Token): void {
+    if (this.isName(t)) return;
+    this.emit('unknown-word', 'warning', t.start, t.end, [], false, {
+      fa: `واژهٔ ناشناخته: «${t.text}». این سند بیش از اندازه واژهٔ ناشناخته دارد و برای این واژه پیشنهادی جست‌وجو نشد.`,
+      en: `Unknown word: “${t.text}”. This document has too many unknown words: suggestions were skipped for this one.`,
+    });
+  }
+
+  /** A run of letters too long to be a word (see MAX_WORD_LENGTH): reported, never searched. */
+  private reportRun(t: Token): void {
+    const shown = t.text.length > 24 ? `${t.text.slice(0, 12)}…${t.text.slice(-12)}` : t.text;
+    this.emit('overlong-word', 'warning', t.start, t.end, [], false, {
+      fa: `${toPersianDigits(String(t.text.length))} نویسه بی هیچ فاصله‌ای: «${shown}» یک واژه نیست؛ شاید فاصله‌ها افتاده‌اند. برای این رشته پیشنهادی جست‌وجو نشد.`,
+      en: `${t.text.length} characters without a space: “${shown}” is not one word; spaces may have been lost. Suggestions were skipped for it.`,
+    });
+  }
+
   private checkUnknownWord(t: Token): void {
     if (this.isAbbreviationOrMarker(t) || this.isPreverbCompound(t.norm)) return;
     // a half-space where a space belongs (کاملا‌تمیز): two words run together, though the eye barely sees it
@@ -261,7 +283,9 @@ class GarbledRun {
     }
     // a suffix or clitic written apart (زیرنظام ها، معترض اند): a spacing habit, whatever the word before it
     if (prev && !this.covered.has(prev.index) && isSuffix(t.norm)) return this.suffixApart(prev, t);
+    const skipped = this.ctx.budget.skipped;
     const ranked = this.rank(t);
+    if (ranked.length === 0 && this.ctx.budget.skipped > skipped) return this.reportUnsearched(t);
     // (the word before such a suffix is reported for itself only when clearly damaged)
     if (next && isSuffix(next.norm) && !this.ctx.knows(next.norm) && !(this.confidence(ranked).severity === 'error' && !ranked[0].text.includes(' '))) {
       return this.suffixApart(t, next);
@@ -493,7 +517,7 @@ class GarbledRun {
 
   /** What the context model's comparisons need to know of this document. */
   private modelContext(fit: Fit, searches: SearchCache): RealWordContext {
-    return { lexicon: this.lexicon, fit, searches, noise: this.noise, documentCount: (w) => this.documentCount(w), documentWords: this.wordCount };
+    return { lexicon: this.lexicon, fit, searches, budget: this.ctx.budget, noise: this.noise, documentCount: (w) => this.documentCount(w), documentWords: this.wordCount };
   }
 
   /**
@@ -806,7 +830,7 @@ class GarbledRun {
     const key = `${t.norm}|${beforeLightVerb}|${narrow}|${left}|${right}`;
     let ranked = this.candidateCache.get(key);
     if (ranked) return ranked;
-    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow, searches: this.ctx.searches, fit, left, right });
+    ranked = rankCorrections(this.lexicon, t.norm, { documentWords: this.documentWords, beforeLightVerb, narrow, searches: this.ctx.searches, budget: this.ctx.budget, fit, left, right });
     ranked.push(...this.gluedComma(t));
     ranked.sort((a, b) => a.score - b.score);
     this.candidateCache.set(key, ranked);
@@ -831,7 +855,7 @@ class GarbledRun {
 
   /** Single-word corrections of a normalised word within `maxCost`, best first (see rank.ts). */
   private rankWord(word: string, maxCost: number, beforeLightVerb = false): Ranked[] {
-    return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb, searches: this.ctx.searches });
+    return rankWord(this.lexicon, word, maxCost, { documentWords: this.documentWords, beforeLightVerb, searches: this.ctx.searches, budget: this.ctx.budget });
   }
 
   // ---- stray punctuation inside a phrase ----

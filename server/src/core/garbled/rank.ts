@@ -5,7 +5,8 @@ import type { Lexicon } from '../lexicon';
 import { Commonness, Tier } from '../lexicon';
 import { NON_JOINING, ZWNJ } from '../persian';
 import type { Fit } from '../context/fit';
-import { COST, SEARCH_LIMIT, searchCandidates, type SearchCache } from './search';
+import type { SearchBudget } from '../work';
+import { COST, searchWithin, type Candidate, type SearchCache } from './search';
 
 // ---- ranking: which candidate is the likeliest repair ----
 //
@@ -35,6 +36,8 @@ export interface RankContext {
   narrow?: boolean;
   /** Where searches over this lexicon are remembered across analyses. */
   searches?: SearchCache;
+  /** What the document may still spend on searches (see work.ts); past it, words get no candidates. */
+  budget?: SearchBudget;
   /** Word and word-pair frequencies of running text (absent when Dabir was built without the context model). */
   fit?: Fit;
   /** The (normalised) words right before and after, on the same line with only a space between. */
@@ -145,10 +148,15 @@ export function contextBonus(fit: Fit, word: string, tier: number, left: string 
   return RANK.context * pmi;
 }
 
+/** The lexicon's words within `maxCost` of the word: remembered, and within the document's budget. */
+function candidates(lexicon: Lexicon, word: string, maxCost: number, { searches, budget }: RankContext): Candidate[] {
+  return (searches?.lexicon === lexicon ? searches.search(word, maxCost, budget) : searchWithin(lexicon, word, maxCost, budget)) ?? [];
+}
+
 /** Single-word corrections of a normalised word within `maxCost`, best first. */
 export function rankWord(lexicon: Lexicon, word: string, maxCost: number, context: RankContext = {}): Ranked[] {
   const ranked: Ranked[] = [];
-  const found = context.searches?.lexicon === lexicon ? context.searches.search(word, maxCost) : searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+  const found = candidates(lexicon, word, maxCost, context);
   const { fit } = context;
   for (const c of found) {
     let score = c.cost + (fit ? modelPrior(fit, c.word, c.tier) : wordPrior(lexicon, c.word, c.tier)) + prefixPenalty(word, c.word);

@@ -7,6 +7,7 @@ import type { Fit } from '../context/fit';
 import type { Lexicon } from '../lexicon';
 import { Tier } from '../lexicon';
 import { ZWNJ } from '../persian';
+import type { SearchBudget } from '../work';
 import type { SearchCache } from './search';
 import { isVerbForm } from './verbs';
 
@@ -33,6 +34,8 @@ export interface RealWordContext {
   lexicon: Lexicon;
   fit: Fit;
   searches: SearchCache;
+  /** What the document may still spend on searches (see work.ts). */
+  budget?: SearchBudget;
   /** The share of the document's words that are damaged (see documentNoise). */
   noise: number;
   /** How often the document itself uses a (normalised) word, and how many words it has (see wordLogProb). */
@@ -114,7 +117,7 @@ export function realWordRepair(ctx: RealWordContext, word: string, left: string 
   const key = fit.key(word);
   const noise = NOISE_WEIGHT * (Math.log(ctx.noise) - NOISE_PIVOT);
   let best: RealWordRepair | undefined;
-  for (const c of ctx.searches.search(word, REAL_WORD_SEARCH_COST)) {
+  for (const c of ctx.searches.search(word, REAL_WORD_SEARCH_COST, ctx.budget) ?? []) {
     if (c.word === word || fit.key(c.word) === key || c.tier > Tier.inflected) continue;
     if (isGrammarChange(lexicon, word, c.word)) continue;
     const gain = slotLogProb(fit, c.word, c.tier, left, right) - written - NATS_PER_COST * c.cost + noise;

@@ -8,6 +8,7 @@
 import type { Lexicon } from '../lexicon';
 import { Tier } from '../lexicon';
 import { sameDotGroup, ZWNJ } from '../persian';
+import { spend, work, type SearchBudget } from '../work';
 
 export interface Candidate {
   word: string;
@@ -252,14 +253,18 @@ export class SearchCache {
     private readonly capacity = 10_000,
   ) {}
 
-  /** searchCandidates with the ranking's options (SEARCH_LIMIT), remembered. */
-  search(word: string, maxCost: number): Candidate[] {
+  /**
+   * searchCandidates with the ranking's options (SEARCH_LIMIT), remembered. A search not remembered is charged to
+   * the budget; once it is spent, nothing is searched and the answer is undefined.
+   */
+  search(word: string, maxCost: number, budget?: SearchBudget): Candidate[] | undefined {
     const key = `${maxCost} ${word}`;
     let found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);
     } else {
-      found = searchCandidates(this.lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+      found = searchWithin(this.lexicon, word, maxCost, budget);
+      if (!found) return undefined;
       if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     }
     this.entries.set(key, found);
@@ -269,6 +274,18 @@ export class SearchCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** searchCandidates with the ranking's options (SEARCH_LIMIT), charged to the budget; undefined once it is spent. */
+export function searchWithin(lexicon: Lexicon, word: string, maxCost: number, budget?: SearchBudget): Candidate[] | undefined {
+  if (budget && !budget.open) {
+    budget.skipped++;
+    return undefined;
+  }
+  const before = work.steps;
+  const found = searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+  budget?.charge(work.steps - before);
+  return found;
 }
 
 /** A cell value beyond any bound: the cells the banded search skips. */
@@ -347,6 +364,7 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
+    spend(n + 1);
     if (prev[n] <= maxCost) {
       const tier = lexicon.finalTier(node);
       if (tier !== 0 && !(suggestableOnly && tier === Tier.noSuggest)) {
