@@ -10,7 +10,7 @@ import { SearchCache } from './garbled/search';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
-import { SearchBudget } from './work';
+import { SearchBudget, type SearchAllowance } from './work';
 
 export interface AnalyzeOptions {
   /** Extra words the user accepts (any form; normalised here). */
@@ -60,6 +60,8 @@ export interface Analyzer {
 export interface AnalyzerResources {
   /** The compiled context model (see context/model.ts); without it the ranking falls back on commonness tiers. */
   context?: ContextModel;
+  /** The search budget of each analysis (see work.ts); the defaults keep any document within about 2 s per MB. */
+  searchAllowance?: SearchAllowance;
 }
 
 export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = {}): Analyzer {
@@ -89,7 +91,7 @@ export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = 
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const budget = new SearchBudget(text.length);
+      const budget = new SearchBudget(text.length, resources.searchAllowance);
       const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches, fit, budget };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];

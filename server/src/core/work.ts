@@ -21,14 +21,20 @@ export const SEARCH_STEPS_PER_CHAR = 150;
 /** Search steps every document may spend, however short. */
 export const SEARCH_BASE = 2_000_000;
 
+/** How many search steps a document may spend: `base` plus `perChar` per character (defaults above). */
+export interface SearchAllowance {
+  base?: number;
+  perChar?: number;
+}
+
 /** What an analysis may still spend on candidate searches. */
 export class SearchBudget {
   private remaining: number;
   /** Searches refused because the budget was spent. */
   skipped = 0;
 
-  constructor(textLength: number) {
-    this.remaining = SEARCH_BASE + SEARCH_STEPS_PER_CHAR * textLength;
+  constructor(textLength: number, allowance: SearchAllowance = {}) {
+    this.remaining = (allowance.base ?? SEARCH_BASE) + (allowance.perChar ?? SEARCH_STEPS_PER_CHAR) * textLength;
   }
 
   /** True while searches may still run. */

@@ -3,6 +3,7 @@
 // («سال‌های» / «سال های»), Arabic letter forms, diacritics and digit scripts do not hide a repeat.
 import type { Check, CheckContext } from '../analyze';
 import { ZWNJ } from '../persian';
+import { spend } from '../work';
 import type { Token } from '../text';
 import type { Finding, Localized, Span } from '../types';
 
@@ -111,6 +112,7 @@ function finding(code: string, span: Span, related: Span, message: Localized, re
 }
 
 function sameUnits(units: Unit[], a: number, b: number, length: number): boolean {
+  spend(length);
   for (let k = 0; k < length; k++) if (units[a + k].key !== units[b + k].key) return false;
   return true;
 }
@@ -209,6 +211,7 @@ function isListHeading(tokens: Token[], first: number, lineStart: Int32Array): b
   // (only a short marker can stand before the copy: a long line is no list item, and is never copied out)
   const start = lineStart[first];
   if (first - start > LIST_MARKER_TOKENS) return false;
+  spend(first - start);
   const marker = tokens.slice(start, first);
   const numbers = marker.filter((t) => t.kind === 'number').length;
   return (
@@ -306,6 +309,7 @@ function repeatedPassages(ctx: CheckContext, units: Unit[]): Finding[] {
       let len = 0;
       // the copy may not overlap its original
       while (i + len < n && j + len < i && words[j + len].key === words[i + len].key) len++;
+      spend(len + 1);
       const candidate = len >= SHINGLE ? trimToTokens(words, i, j, len) : null;
       const part = candidate && reportablePart(candidate, sentences, words, tokens);
       if (part && (!run || part.length > run.length)) {

@@ -5,6 +5,7 @@
 import { nameKey } from '../name-match';
 import type { NamesListEntry } from '../names-list';
 import { normalizeWord } from '../persian';
+import { spend } from '../work';
 import type { Token } from '../text';
 import type { EntityKind } from '../types';
 import { GAZETTEER_INDEX, GIVEN } from './gazetteer-index';
@@ -114,6 +115,7 @@ export function longestMatch(toks: Tok[], i: number, has: (key: string) => boole
     if (commas && j > i && t.token.text === '،' && toks[j + 1]?.word) continue;
     if (!t.word || (j > i && t.token.newlineBefore)) break;
     key += t.key;
+    spend(key.length);
     // a name neither starts nor ends with a function word («و نیز» is not «ونیز», «مکر آن» not «مکران»),
     // but a longer one may with a number or a month («شبکه دو», «خبرگزاری مهر», «کی روش»)
     if (has(key) && edgeWord(toks[i], j > i) && edgeWord(t, j > i)) best = j + 1 - i;

@@ -285,7 +285,8 @@ class GarbledRun {
     if (prev && !this.covered.has(prev.index) && isSuffix(t.norm)) return this.suffixApart(prev, t);
     const skipped = this.ctx.budget.skipped;
     const ranked = this.rank(t);
-    if (ranked.length === 0 && this.ctx.budget.skipped > skipped) return this.reportUnsearched(t);
+    // (without its single-word readings the ranking would be a guess: a split is no better than the rest)
+    if (this.ctx.budget.skipped > skipped) return this.reportUnsearched(t);
     // (the word before such a suffix is reported for itself only when clearly damaged)
     if (next && isSuffix(next.norm) && !this.ctx.knows(next.norm) && !(this.confidence(ranked).severity === 'error' && !ranked[0].text.includes(' '))) {
       return this.suffixApart(t, next);
