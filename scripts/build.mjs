@@ -23,6 +23,7 @@ const common = {
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' } },
+  { entryPoints: { 'analysis-worker': 'server/src/analysis-worker.ts' } },
   { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { bench: 'scripts/bench.ts' } },
 ];

@@ -65,6 +65,13 @@ export class StatusBar implements vscode.Disposable {
         break;
       case 'ready': {
         const n = status.findings ?? 0;
+        if (status.partial) {
+          // over its time budget: checked again without suggestion searches
+          this.item.text = `$(watch) ${vscode.l10n.t('Dabir: {0} (partial)', n)}`;
+          this.item.tooltip = vscode.l10n.t('This file went over its time budget (dabir.timeBudgetMs): Dabir found {0} issues but skipped the suggestion search', n);
+          this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+          break;
+        }
         this.item.text = `${n ? '$(warning)' : '$(check)'} ${vscode.l10n.t('Dabir: {0}', n)}`;
         this.item.tooltip = vscode.l10n.t('Dabir found {0} issues; click to open Problems', n);
         break;
@@ -72,7 +79,7 @@ export class StatusBar implements vscode.Disposable {
       case 'skipped':
         this.item.text = `$(circle-slash) ${vscode.l10n.t('Dabir: skipped')}`;
         this.item.tooltip = skipReason(status.reason);
-        if (status.reason === 'tooLarge' || status.reason === 'error') {
+        if (status.reason === 'tooLarge' || status.reason === 'error' || status.reason === 'overBudget') {
           this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         }
         break;
@@ -104,6 +111,7 @@ export function skipReason(reason: StatusParams['reason']): string {
     case 'disabled': return vscode.l10n.t('Dabir is disabled (dabir.enable)');
     case 'language': return vscode.l10n.t('Dabir does not check this language (dabir.languages)');
     case 'excluded': return vscode.l10n.t('Dabir skipped this file: dabir.include / dabir.exclude leave it out');
+    case 'overBudget': return vscode.l10n.t('Dabir stopped checking this file: it went over its time budget (dabir.timeBudgetMs) even without suggestion searches');
     default: return vscode.l10n.t('Dabir could not check this file; see the Dabir output');
   }
 }

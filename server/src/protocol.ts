@@ -41,15 +41,18 @@ export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, v
 export type CheckState = 'checking' | 'ready' | 'skipped';
 /**
  * Why a document was not checked: switched off, a language or path the settings leave out, no Persian, above
- * dabir.maxFileSizeKB, binary, an internal error — or `stale` (it changed or closed while being checked).
+ * dabir.maxFileSizeKB, binary, an internal error, over its time budget even without suggestion searches
+ * (`overBudget`) — or `stale` (it changed or closed while being checked).
  */
-export type SkipReason = 'disabled' | 'language' | 'excluded' | 'noPersian' | 'tooLarge' | 'binary' | 'error' | 'stale';
+export type SkipReason = 'disabled' | 'language' | 'excluded' | 'noPersian' | 'tooLarge' | 'binary' | 'error' | 'stale' | 'overBudget';
 
 export interface StatusParams {
   uri: string;
   state: CheckState;
   /** Number of diagnostics published (state `ready`). */
   findings?: number;
+  /** State `ready`: the analysis went over its time budget and was redone without suggestion searches. */
+  partial?: boolean;
   /** Why the document was not checked (state `skipped`). */
   reason?: SkipReason;
 }

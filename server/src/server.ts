@@ -29,7 +29,11 @@ import {
   type ListCommandResult,
   type NotANameArgs,
 } from './protocol';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DocumentChecker } from './lsp/checker';
+import { inlineRunner, WorkerRunner } from './lsp/runner';
+import { nodeWorker } from './host/nodeWorker';
 import { codeActions } from './lsp/codeActions';
 import { documentSymbols, SOURCE, toEntityInfo } from './lsp/convert';
 import { loadContextModel, loadLexicon } from './host/resources';
@@ -45,7 +49,14 @@ const lexiconLoad = loadLexicon(__dirname);
 /** Without a lexicon every word would look unknown: those checks are switched off instead. */
 const unavailable: CheckId[] = lexiconLoad.ok ? [] : ['garbled', 'style'];
 const contextLoad = loadContextModel(__dirname);
-const analyzer = createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model });
+/** Analyses run in a worker thread (dist/analysis-worker.js); without one, on this thread between requests. */
+const workerFile = join(__dirname, 'analysis-worker.js');
+const runner = existsSync(workerFile)
+  ? new WorkerRunner(() => nodeWorker(workerFile))
+  : inlineRunner((() => {
+      const analyzer = createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model });
+      return (text, options) => analyzer.analyze(text, options);
+    })());
 const lists = new WorkspaceLists();
 
 let clientLocale: string | undefined;
@@ -76,7 +87,7 @@ function settingsFor(uri: string): Promise<DabirSettings> {
 
 const checker = new DocumentChecker({
   connection,
-  analyzer,
+  runner,
   settingsFor,
   unavailable,
   get clientLocale() {
@@ -229,20 +240,25 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const host = { workspace: lists.for(doc.uri) !== undefined, userDictionary: clientHasUserDictionary };
-  return codeActions(doc, params, await checker.analysisOf(doc), checker.messagesFor(doc.uri), host);
+  const { version } = doc;
+  const analysis = await checker.analysisOf(doc);
+  // (edited while the analysis ran: these fixes belong to a version that is gone)
+  if (doc.version !== version) return [];
+  return codeActions(doc, params, analysis, checker.messagesFor(doc.uri), host);
 });
 
 connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return documentSymbols(doc, (await checker.analysisOf(doc)).entities, checker.messagesFor(doc.uri));
+  const { snapshot, analysis } = await checker.lastAnalysisOf(doc);
+  return documentSymbols(snapshot, analysis.entities, checker.messagesFor(doc.uri));
 });
 
 connection.onRequest(EntitiesRequest, async ({ uri }) => {
   const doc = documents.get(uri);
   if (!doc) return { version: 0, entities: [] };
-  const { entities } = await checker.analysisOf(doc);
-  return { version: doc.version, entities: entities.map((e) => toEntityInfo(doc, e)) };
+  const { snapshot, analysis } = await checker.lastAnalysisOf(doc);
+  return { version: snapshot.version, entities: analysis.entities.map((e) => toEntityInfo(snapshot, e)) };
 });
 
 connection.onRequest(CheckFileRequest, async ({ uri }) => {
@@ -316,6 +332,8 @@ connection.onExecuteCommand(async ({ command, arguments: args }): Promise<ListCo
       return { error: `unknown command ${command}` };
   }
 });
+
+connection.onShutdown(() => runner.dispose());
 
 documents.listen(connection);
 connection.listen();

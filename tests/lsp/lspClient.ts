@@ -125,6 +125,11 @@ export class LspTestClient {
     return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
   }
 
+  /** The versions of the document that diagnostics were published for, in the order they came. */
+  publishedVersions(uri: string): (number | undefined)[] {
+    return (this.published.get(uri) ?? []).map((p) => p.version);
+  }
+
   /** Resolves with the next diagnostics published for the document, whatever their version. */
   nextDiagnostics(uri: string): Promise<Diagnostic[]> {
     return new Promise((resolve) => this.publishWaiters.push({ uri, resolve }));

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   notNames?: Iterable<string>;
   /** The newsroom's names list (see names-list.ts `parseNamesList`): its spellings override all others. */
   namesList?: readonly NamesListEntry[];
+  /** This analysis's search budget, instead of the analyzer's (see work.ts); `{ base: 0, perChar: 0 }` searches nothing. */
+  searchAllowance?: SearchAllowance;
 }
 
 /** What every check receives. Built once per analysis. */
@@ -91,7 +93,7 @@ export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = 
           for (const t of tokensIn(tokens, m.span.start, m.span.end)) entityOfToken.set(t.index, entity);
         }
       }
-      const budget = new SearchBudget(text.length, resources.searchAllowance);
+      const budget = new SearchBudget(text.length, options.searchAllowance ?? resources.searchAllowance);
       const ctx: CheckContext = { text, tokens, sentences, lexicon, entities, entityOfToken, knows, namesList, searches, fit, budget };
       const disabled = new Set(options.disabled ?? []);
       const findings: Finding[] = [];

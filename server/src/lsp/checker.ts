@@ -1,25 +1,32 @@
-// Checks open documents: debounces edits, skips what should not be checked, caches the analysis per version and
-// publishes diagnostics. Knows nothing about code actions or symbols; they ask it for `analysisOf(doc)`.
+// Checks open documents: debounces edits, skips what should not be checked, runs the analysis off the main thread
+// (see runner.ts), keeps the last finished analysis of each document and publishes diagnostics. Knows nothing about
+// code actions or symbols: code actions ask for `analysisOf(doc)` (the analysis of the version they act on), the
+// outline and the Entities view for `lastAnalysisOf(doc)` (the last finished one, with the text it was made of).
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { hasPersian, type Analysis, type Analyzer, type CheckId } from '../core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hasPersian, type Analysis, type CheckId } from '../core';
 import { StatusNotification, type CheckFileResult, type SkipReason } from '../protocol';
 import { SOURCE, toDiagnostic } from './convert';
 import { matchesAny } from './glob';
 import { MESSAGES, pickLanguage, type Lang, type Messages } from './messages';
+import { OverBudget, Superseded, type AnalysisRunner, type RunResult } from './runner';
 import { analyzeOptions, type DabirSettings, type WorkspaceWords } from './settings';
 
-interface Cached {
+/** A finished analysis, with the document as it was when analysed (its offsets refer to that text). */
+export interface Analysed {
   version: number;
   analysis: Analysis;
+  snapshot: TextDocument;
+  partial: boolean;
 }
 
 const EMPTY: Analysis = { findings: [], entities: [] };
 
 export interface CheckerOptions {
   connection: Connection;
-  analyzer: Analyzer;
+  /** Where analyses run (a worker, see runner.ts). */
+  runner: AnalysisRunner;
   /** Settings for one document (resource-scoped). */
   settingsFor(uri: string): Promise<DabirSettings>;
   /** Checks the host cannot run (e.g. without a lexicon). */
@@ -39,7 +46,10 @@ export interface CheckerOptions {
 }
 
 export class DocumentChecker {
-  private readonly cache = new Map<string, Cached>();
+  /** The last finished analysis of each open document. */
+  private readonly cache = new Map<string, Analysed>();
+  /** The analysis under way for each document, by version. */
+  private readonly pending = new Map<string, { version: number; result: Promise<Analysed> }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Last settings seen per document, so synchronous requests (symbols, actions) can use them. */
   private readonly settings = new Map<string, DabirSettings>();
@@ -74,27 +84,31 @@ export class DocumentChecker {
       }
       const own = this.opts.listFileDiagnostics(uri);
       if (own) {
-        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY });
+        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY, snapshot: doc, partial: false });
         void connection.sendDiagnostics({ uri, version, diagnostics: own });
         void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: own.length });
         return { findings: own.length };
       }
       const skip = this.skipReason(doc, settings);
       if (skip) {
-        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY });
+        if (!fromDisk) this.cache.set(uri, { version, analysis: EMPTY, snapshot: doc, partial: false });
         const diagnostics = skip === 'tooLarge' ? [this.tooLargeDiagnostic(doc, settings)] : [];
         void connection.sendDiagnostics({ uri, version, diagnostics });
         if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: skip });
         return { skipped: skip };
       }
       if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'checking' });
-      const analysis = this.analyze(doc, settings, !fromDisk);
+      const { analysis, partial } = fromDisk ? await this.analyzeOnce(doc, settings) : await this.analyze(doc, settings);
+      // (a newer edit or a close while it ran: the newer check publishes)
+      if (!fromDisk && (doc.version !== version || !this.opts.isOpen(doc))) return { skipped: 'stale' };
       const lang = this.langOf(settings);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, lang));
       void connection.sendDiagnostics({ uri, version, diagnostics });
-      if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: diagnostics.length });
+      if (!fromDisk) void connection.sendNotification(StatusNotification, { uri, state: 'ready', findings: diagnostics.length, ...(partial ? { partial } : {}) });
       return { findings: diagnostics.length };
     } catch (e) {
+      if (e instanceof Superseded) return { skipped: 'stale' };
+      if (e instanceof OverBudget) return this.overBudget(doc, fromDisk, e);
       // One bad document must not take the server down: log it and clear what we had published.
       connection.console.error(`dabir: checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       this.cache.delete(uri);
@@ -104,14 +118,34 @@ export class DocumentChecker {
     }
   }
 
-  /** The analysis of the document's current version, computed now if the cached one is older. */
+  /**
+   * The analysis of the document's current version: the cached one, the one under way, or one started now. Code
+   * actions use it: a fix is computed only from the text it will edit.
+   */
   async analysisOf(doc: TextDocument): Promise<Analysis> {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.analysis;
     const settings = this.settings.get(doc.uri) ?? (await this.opts.settingsFor(doc.uri));
     this.settings.set(doc.uri, settings);
     if (this.opts.listFileDiagnostics(doc.uri) || this.skipReason(doc, settings)) return EMPTY;
-    return this.analyze(doc, settings);
+    try {
+      return (await this.analyze(doc, settings)).analysis;
+    } catch (e) {
+      // replaced by the analysis of a newer version (the caller's version is gone too), or over its budget
+      if (e instanceof Superseded || e instanceof OverBudget) return EMPTY;
+      throw e;
+    }
+  }
+
+  /**
+   * The last finished analysis of the document, with the text it was made of: the outline and the Entities view
+   * answer at once from it while a newer one runs. Waits only when there is none yet.
+   */
+  async lastAnalysisOf(doc: TextDocument): Promise<Analysed> {
+    const cached = this.cache.get(doc.uri);
+    if (cached) return cached;
+    const analysis = await this.analysisOf(doc);
+    return this.cache.get(doc.uri) ?? { version: doc.version, analysis, snapshot: doc, partial: false };
   }
 
   messagesFor(uri: string): Messages {
@@ -123,6 +157,7 @@ export class DocumentChecker {
   close(uri: string): void {
     this.cancel(uri);
     this.cache.delete(uri);
+    this.pending.delete(uri);
     this.settings.delete(uri);
     void this.opts.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -130,14 +165,57 @@ export class DocumentChecker {
   /** Drops cached analyses (settings changed); the caller re-checks open documents. */
   invalidate(): void {
     this.cache.clear();
+    this.pending.clear();
     this.settings.clear();
   }
 
-  private analyze(doc: TextDocument, settings: DabirSettings, cache = true): Analysis {
+  /** Analyses the document's version in the runner (once per version) and caches the result. */
+  private analyze(doc: TextDocument, settings: DabirSettings): Promise<Analysed> {
+    const { uri, version } = doc;
+    const pending = this.pending.get(uri);
+    if (pending && pending.version === version) return pending.result;
+    // (a snapshot: the open document object changes with every edit, the analysis's offsets do not)
+    const snapshot = TextDocument.create(uri, doc.languageId, version, doc.getText());
+    const result = this.analyzeOnce(snapshot, settings).then((r) => {
+      const analysed = { version, analysis: r.analysis, snapshot, partial: r.partial };
+      if (this.opts.isOpen(doc) && version >= (this.cache.get(uri)?.version ?? -1)) this.cache.set(uri, analysed);
+      return analysed;
+    });
+    const entry = { version, result };
+    this.pending.set(uri, entry);
+    const clear = () => {
+      if (this.pending.get(uri) === entry) this.pending.delete(uri);
+    };
+    result.then(clear, clear);
+    return result;
+  }
+
+  /** One analysis in the runner, not cached (a file checked from disk). */
+  private analyzeOnce(doc: TextDocument, settings: DabirSettings): Promise<RunResult> {
     const options = analyzeOptions(settings, this.opts.unavailable, this.opts.listsFor(doc.uri));
-    const analysis = this.opts.analyzer.analyze(doc.getText(), options);
-    if (cache) this.cache.set(doc.uri, { version: doc.version, analysis });
-    return analysis;
+    return this.opts.runner.run({ key: doc.uri, text: doc.getText(), options, budgetMs: settings.timeBudgetMs });
+  }
+
+  /** An analysis over its time budget even without searches: one diagnostic says so, nothing else is lost. */
+  private overBudget(doc: TextDocument, fromDisk: boolean, e: OverBudget): CheckFileResult {
+    const { uri, version } = doc;
+    const settings = this.settings.get(uri);
+    const lang = settings ? this.langOf(settings) : pickLanguage('auto', this.opts.clientLocale);
+    void this.opts.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          code: 'dabir/over-budget',
+          source: SOURCE,
+          message: MESSAGES[lang].overBudget(e.ms),
+        },
+      ],
+    });
+    if (!fromDisk) void this.opts.connection.sendNotification(StatusNotification, { uri, state: 'skipped', reason: 'overBudget' });
+    return { skipped: 'overBudget' };
   }
 
   private skipReason(doc: TextDocument, settings: DabirSettings): SkipReason | undefined {

@@ -44,6 +44,8 @@ export const MESSAGES = {
     fixAll: 'اصلاح همهٔ خطاهای مطمئن دبیر',
     tooLarge: (kb: number, limit: number) =>
       `دبیر این پرونده را بررسی نکرد: حجم آن ${kb} کیلوبایت است و بیشتر از سقف ${limit} کیلوبایت (تنظیم dabir.maxFileSizeKB).`,
+    overBudget: (ms: number) =>
+      `دبیر بررسی این پرونده را نیمه‌کاره گذاشت: حتی بی جست‌وجوی پیشنهادها بیش از ${Math.round(ms / 1000)} ثانیه طول کشید (تنظیم dabir.timeBudgetMs).`,
     lexiconMissing: (p: string) =>
       `دبیر واژه‌نامه را نتوانست بخواند (${p}). بررسی واژه‌های مخدوش و نیم‌فاصله‌ها خاموش است؛ بقیهٔ بررسی‌ها کار می‌کنند.`,
     mentions: (n: number) => `${n} بار`,
@@ -63,6 +65,8 @@ export const MESSAGES = {
     fixAll: 'Fix all safe Dabir issues',
     tooLarge: (kb: number, limit: number) =>
       `Dabir skipped this file: it is ${kb} KB, above the ${limit} KB limit (setting dabir.maxFileSizeKB).`,
+    overBudget: (ms: number) =>
+      `Dabir stopped checking this file: even without suggestion searches it took more than ${Math.round(ms / 1000)} s (setting dabir.timeBudgetMs).`,
     lexiconMissing: (p: string) =>
       `Dabir could not read its lexicon (${p}). Garbled-word and half-space checks are off; the other checks still run.`,
     mentions: (n: number) => `${n} mention${n === 1 ? '' : 's'}`,

@@ -22,6 +22,8 @@ export interface DabirSettings {
   language: 'auto' | Lang;
   maxFileSizeKB: number;
   debounceMs: number;
+  /** The longest one analysis may take (see runner.ts). */
+  timeBudgetMs: number;
   userWords: string[];
   /** Language ids of the documents to check. */
   languages: string[];
@@ -47,6 +49,7 @@ export function defaultSettings(): DabirSettings {
     language: 'auto',
     maxFileSizeKB: 1024,
     debounceMs: 300,
+    timeBudgetMs: 10_000,
     userWords: [],
     languages: [...DEFAULT_LANGUAGES],
     include: [],
@@ -89,6 +92,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   settings.language = pick(raw, 'language', 'language', (v) => v === 'auto' || v === 'fa' || v === 'en', settings.language);
   settings.maxFileSizeKB = pick(raw, 'maxFileSizeKB', 'maxFileSizeKB', intIn(1, 1024 * 1024), settings.maxFileSizeKB);
   settings.debounceMs = pick(raw, 'debounceMs', 'debounceMs', intIn(0, 60_000), settings.debounceMs);
+  settings.timeBudgetMs = pick(raw, 'timeBudgetMs', 'timeBudgetMs', intIn(500, 600_000), settings.timeBudgetMs);
 
   // A list of non-empty strings; bad items are dropped (with a warning), a bad list keeps the default.
   const strings = (obj: Raw, key: string, name: string, fallback: string[]): string[] => {

@@ -243,28 +243,31 @@ export const SEARCH_LIMIT = 400;
 /**
  * Search results kept across analyses: an editor analyses the same words again on every edit, and a folder of
  * articles shares most of its words. A result depends only on the lexicon, the word and the bound; the least
- * recently used are let go past `capacity` words.
+ * recently used are let go past `capacity` words. Each result keeps the steps its search took, so that a
+ * remembered search costs the document's budget what it would cost searched afresh: the findings of a text never
+ * depend on what was analysed before it.
  */
 export class SearchCache {
-  private readonly entries = new Map<string, Candidate[]>();
+  private readonly entries = new Map<string, Measured>();
 
   constructor(
     readonly lexicon: Lexicon,
     private readonly capacity = 10_000,
   ) {}
 
-  /**
-   * searchCandidates with the ranking's options (SEARCH_LIMIT), remembered. A search not remembered is charged to
-   * the budget; once it is spent, nothing is searched and the answer is undefined.
-   */
+  /** searchWithin, remembered. */
   search(word: string, maxCost: number, budget?: SearchBudget): Candidate[] | undefined {
+    return searchWithin(this.lexicon, word, maxCost, budget, this);
+  }
+
+  /** The search's result and cost, from memory or searched now. */
+  lookup(word: string, maxCost: number): Measured {
     const key = `${maxCost} ${word}`;
     let found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);
     } else {
-      found = searchWithin(this.lexicon, word, maxCost, budget);
-      if (!found) return undefined;
+      found = measuredSearch(this.lexicon, word, maxCost);
       if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     }
     this.entries.set(key, found);
@@ -276,15 +279,29 @@ export class SearchCache {
   }
 }
 
-/** searchCandidates with the ranking's options (SEARCH_LIMIT), charged to the budget; undefined once it is spent. */
-export function searchWithin(lexicon: Lexicon, word: string, maxCost: number, budget?: SearchBudget): Candidate[] | undefined {
+/** A search's candidates and the steps it took. */
+interface Measured {
+  found: Candidate[];
+  steps: number;
+}
+
+function measuredSearch(lexicon: Lexicon, word: string, maxCost: number): Measured {
+  const before = work.steps;
+  const found = searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
+  return { found, steps: work.steps - before };
+}
+
+/**
+ * searchCandidates with the ranking's options (SEARCH_LIMIT), charged to the budget (remembered in `cache` when
+ * given); undefined once the budget is spent.
+ */
+export function searchWithin(lexicon: Lexicon, word: string, maxCost: number, budget?: SearchBudget, cache?: SearchCache): Candidate[] | undefined {
   if (budget && !budget.open) {
     budget.skipped++;
     return undefined;
   }
-  const before = work.steps;
-  const found = searchCandidates(lexicon, word, { maxCost, limit: SEARCH_LIMIT });
-  budget?.charge(work.steps - before);
+  const { found, steps } = cache ? cache.lookup(word, maxCost) : measuredSearch(lexicon, word, maxCost);
+  budget?.charge(steps);
   return found;
 }
 
