@@ -1,11 +1,15 @@
 // The command-line host of the analysis core: `dabir check [--format json|text] FILE...` (`-` reads stdin).
 // It prints one report for all files; exit 0 = no errors found, 1 = errors found, 2 = bad usage or unreadable input.
-import { readFileSync } from 'node:fs';
+// Many files are analysed on worker threads, one per core (DABIR_THREADS sets how many; 1 analyses here), and
+// reported in the order given.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, isolate, type Analysis, type Finding, type Span } from './core';
 import { decodeText } from './host/decode';
+import { AnalysisPool } from './host/pool';
 import { loadContextModel, loadLexicon } from './host/resources';
 
 const USAGE = `Usage: dabir check [--format text|json] [--lang fa|en] [--max-size BYTES] [--lexicon FILE] FILE... (- for stdin)
@@ -45,7 +49,7 @@ function parse(argv: string[]) {
   return { values, positionals };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parse(argv);
@@ -76,35 +80,67 @@ function main(argv: string[]): number {
   }
   const contextLoad = loadContextModel(__dirname);
   if (!contextLoad.ok && !contextLoad.missing) process.stderr.write(`dabir: cannot load the context model ${contextLoad.path} (going on without it): ${contextLoad.error}\n`);
-  const analyzer = createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model });
+  const analyze = analysisFor(files.length, lexiconLoad.path, () => createAnalyzer(lexiconLoad.lexicon, { context: contextLoad.model }));
 
   const reports: FileReport[] = [];
   let unreadable = false;
   let errors = 0;
-  for (const file of files) {
-    const report: FileReport = { path: file, diagnostics: [], entities: [] };
-    reports.push(report);
-    let text: string;
+  /** Reads a file and starts its analysis, or says why it cannot be read. */
+  const start = (file: string): { text: string; analysis: Promise<Analysis> } | { error: string } => {
     try {
       const bytes = readFileSync(file === '-' ? 0 : file);
       if (bytes.length > maxSize) throw new Error(`file is ${bytes.length} bytes, larger than the limit of ${maxSize} (--max-size)`);
-      text = decodeText(bytes);
+      const text = decodeText(bytes);
+      return { text, analysis: analyze.run(text) };
     } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      report.error = reason;
-      process.stderr.write(`dabir: skipped ${file}: ${reason}\n`);
-      unreadable = true;
-      continue;
+      return { error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message };
     }
-    const analysis = analyzer.analyze(text);
-    const doc = TextDocument.create('file:///x', 'plaintext', 0, text);
+  };
+  // a window of files under way: the workers stay busy while the reports go out in the order given
+  const window: { file: string; started: ReturnType<typeof start> }[] = [];
+  const report = async ({ file, started }: (typeof window)[number]) => {
+    const report: FileReport = { path: file, diagnostics: [], entities: [] };
+    reports.push(report);
+    if ('error' in started) {
+      report.error = started.error;
+      process.stderr.write(`dabir: skipped ${file}: ${started.error}\n`);
+      unreadable = true;
+      return;
+    }
+    const analysis = await started.analysis;
+    const doc = TextDocument.create('file:///x', 'plaintext', 0, started.text);
     fillReport(report, analysis, doc, lang);
     errors += analysis.findings.filter((f) => f.severity === 'error').length;
     if (values.format === 'text') process.stdout.write(textReport(file, analysis, doc, lang));
+  };
+  try {
+    for (const file of files) {
+      window.push({ file, started: start(file) });
+      if (window.length > 2 * analyze.threads) await report(window.shift()!);
+    }
+    while (window.length) await report(window.shift()!);
+  } finally {
+    analyze.close();
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify({ files: reports }) + '\n');
   else process.stdout.write(summary(reports, lang));
   return unreadable ? 2 : errors > 0 ? 1 : 0;
+}
+
+/**
+ * Where the CLI's analyses run: a pool of worker threads when there are several files and cores (and the worker
+ * was built), else this thread.
+ */
+function analysisFor(fileCount: number, lexiconPath: string, inline: () => ReturnType<typeof createAnalyzer>) {
+  const workerFile = path.join(__dirname, 'analysis-worker.js');
+  const wanted = Number(process.env.DABIR_THREADS) || availableParallelism();
+  const threads = Math.max(1, Math.min(wanted, fileCount));
+  if (threads > 1 && existsSync(workerFile)) {
+    const pool = new AnalysisPool(workerFile, threads, { ...process.env, DABIR_LEXICON: lexiconPath });
+    return { threads, run: (text: string) => pool.analyze(text), close: () => pool.close() };
+  }
+  const analyzer = inline();
+  return { threads: 1, run: async (text: string) => analyzer.analyze(text), close: () => {} };
 }
 
 function toRange(doc: TextDocument, span: Span): LspRange {
@@ -168,14 +204,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError) {
-    process.stderr.write(`dabir: ${e.message}\n\n${USAGE}\n`);
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`dabir: ${e.message}\n\n${USAGE}\n`);
+    } else {
+      process.stderr.write(`dabir: internal error: ${(e as Error).stack ?? e}\n`);
+    }
     process.exitCode = 2;
-  } else {
-    process.stderr.write(`dabir: internal error: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 2;
-  }
-}
+  },
+);

@@ -58,6 +58,20 @@ test('several files in one run, stdin as -', () => {
   assert.ok(status === 0 || status === 1);
 });
 
+test('many files on worker threads: the same report, in the order given, as on one thread', () => {
+  // different articles, a missing one and a binary one among them
+  const lines = seedText.split('\n');
+  const files = [SEED, ...Array.from({ length: 7 }, (_, i) => file(`part${i}.txt`, lines.slice(i * 3, i * 3 + 5).join('\n'))), path.join(dir, 'gone.txt'), file('bin.txt', Buffer.from([0, 1, 2, 0]))];
+  for (const format of ['json', 'text']) {
+    const parallel = runCli(['check', '--format', format, ...files], undefined, { DABIR_THREADS: '3' });
+    const serial = runCli(['check', '--format', format, ...files], undefined, { DABIR_THREADS: '1' });
+    assert.equal(parallel.status, 2);
+    assert.equal(parallel.stdout, serial.stdout);
+    assert.equal(parallel.stderr, serial.stderr);
+    assert.ok(parallel.stdout.length > 1000);
+  }
+});
+
 test('an empty file is fine and exits 0', () => {
   const { files, status } = runJson([file('empty2.txt', '')]);
   assert.equal(status, 0);

@@ -12,8 +12,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], input?: string | Buffer): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+export function runCli(args: string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,8 +2,8 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerPort, WorkerReply, WorkerRequest } from '../lsp/runner';
 
-export function nodeWorker(file: string): WorkerPort {
-  const worker = new Worker(file);
+export function nodeWorker(file: string, env?: NodeJS.ProcessEnv): WorkerPort {
+  const worker = new Worker(file, env ? { env } : {});
   let terminated = false;
   return {
     post: (request: WorkerRequest) => worker.postMessage(request),
