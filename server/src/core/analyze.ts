@@ -10,6 +10,7 @@ import { SearchCache } from './garbled/search';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
+import { SpanIndex } from './spans';
 import { SearchBudget, type SearchAllowance } from './work';
 
 export interface AnalyzeOptions {
@@ -146,21 +147,7 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
  * word, the other that the article spells the name another way, and each has its own fixes.
  */
 function resolveOverlaps(findings: Finding[]): Finding[] {
-  const strong = findings.filter((f) => f.check !== 'style').sort((a, b) => a.span.start - b.span.start);
-  // maxEnd[i]: the furthest end among strong[0..i]; a span overlaps some strong finding starting before its end
-  // exactly when that prefix reaches past its start.
-  const maxEnd: number[] = [];
-  for (const f of strong) maxEnd.push(Math.max(f.span.end, maxEnd.at(-1) ?? -1));
-  const overlapsStrong = (span: Span) => {
-    let lo = 0;
-    let hi = strong.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (strong[mid].span.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > span.start;
-  };
-  const kept = findings.filter((f) => f.check !== 'style' || !overlapsStrong(f.span));
+  const strong = new SpanIndex(findings.filter((f) => f.check !== 'style').map((f) => f.span));
+  const kept = findings.filter((f) => f.check !== 'style' || !strong.overlaps(f.span));
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

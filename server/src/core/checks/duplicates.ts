@@ -3,6 +3,7 @@
 // («سال‌های» / «سال های»), Arabic letter forms, diacritics and digit scripts do not hide a repeat.
 import type { Check, CheckContext } from '../analyze';
 import { ZWNJ } from '../persian';
+import { SpanIndex } from '../spans';
 import { spend } from '../work';
 import type { Token } from '../text';
 import type { Finding, Localized, Span } from '../types';
@@ -500,24 +501,13 @@ function passageFinding(ctx: CheckContext, words: Unit[], run: Run): Finding {
   );
 }
 
-/** True when the span overlaps one of the findings, which are sorted by start and do not overlap each other. */
-function overlapsAny(sorted: Finding[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].span.start < span.end;
-}
-
 export const duplicateCheck: Check = {
   id: 'duplicate',
   run(ctx) {
     const units = buildUnits(ctx.tokens);
     const adjacent = adjacentRepeats(ctx, units);
-    const passages = repeatedPassages(ctx, units).filter((p) => !overlapsAny(adjacent, p.span));
+    const repeats = new SpanIndex(adjacent.map((a) => a.span));
+    const passages = repeatedPassages(ctx, units).filter((p) => !repeats.overlaps(p.span));
     return [...adjacent, ...passages].sort((x, y) => x.span.start - y.span.start);
   },
 };

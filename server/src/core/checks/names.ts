@@ -5,6 +5,7 @@ import type { Check, CheckContext } from '../analyze';
 import { gazetteerSpelling, isKnownName } from '../entities';
 import { Commonness } from '../lexicon';
 import { nameKey, neighbourhood, sameNameKeys, spellingDistance, withSuffix } from '../name-match';
+import { SpanIndex } from '../spans';
 import { isArabicLetter, normalizeWord } from '../persian';
 import type { Entity, Finding, Mention, RelatedSpan } from '../types';
 
@@ -305,12 +306,16 @@ function collectSpellings(ctx: CheckContext): Map<string, SpellingInfo> {
     return i;
   };
   const add = (first: number, last: number, reference = false) => {
-    const span = tokens.slice(first, last);
-    const text = span.map((t) => t.text).join(' ');
-    const id = span.map((t) => t.norm).join(' ');
+    // (every word and pair of words passes here: the text and id are built without intermediate arrays)
+    let text = tokens[first].text;
+    let id = tokens[first].norm;
+    for (let k = first + 1; k < last; k++) {
+      text += ' ' + tokens[k].text;
+      id += ' ' + tokens[k].norm;
+    }
     let info = byText.get(id);
     if (!info) {
-      const infos = span.map((t) => infoOf(t.text));
+      const infos = tokens.slice(first, last).map((t) => infoOf(t.text));
       info = {
         text,
         key: infos.map((i) => i.key).join(''),
@@ -533,13 +538,20 @@ function wordLevelFindings(ctx: CheckContext, taken: Finding[]): Finding[] {
   }
   const out: Finding[] = [];
   // spellings that the entity level prefers are not flagged here in turn
-  const preferred = taken.map((f) => ` ${f.suggestions[0].split(/\s+/).map(normalizeWord).join(' ')} `);
-  const isPreferred = (v: SpellingInfo) => preferred.some((p) => p.includes(` ${v.words.map((w) => w.norm).join(' ')} `));
+  // (as every run of whole words of a preferred spelling)
+  const preferred = new Set<string>();
+  for (const f of taken) {
+    const words = f.suggestions[0].split(/\s+/).filter(Boolean).map(normalizeWord);
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) preferred.add(words.slice(i, j).join(' '));
+  }
+  const isPreferred = (v: SpellingInfo) => preferred.has(v.words.map((w) => w.norm).join(' '));
+  // the units flagged here are whole tokens: a flagged token is marked
+  const takenSpans = new SpanIndex(taken.map((f) => f.span));
+  const flagged = new Uint8Array(ctx.tokens.length);
   const overlapsTaken = (u: Unit) => {
-    const start = ctx.tokens[u.first].start;
-    const end = ctx.tokens[u.last - 1].end;
-    const overlaps = (f: Finding) => f.span.start < end && start < f.span.end;
-    return taken.some(overlaps) || out.some(overlaps);
+    if (takenSpans.overlaps({ start: ctx.tokens[u.first].start, end: ctx.tokens[u.last - 1].end })) return true;
+    for (let k = u.first; k < u.last; k++) if (flagged[k]) return true;
+    return false;
   };
   for (const v of spellings.values()) {
     // the names list's spellings are judged by the list alone
@@ -579,6 +591,7 @@ function wordLevelFindings(ctx: CheckContext, taken: Finding[]): Finding[] {
         related,
         entity: ctx.entityOfToken.get(best.units[0].first)?.key,
       });
+      flagged.fill(1, u.first, u.last);
     }
   }
   return out;
