@@ -108,7 +108,7 @@ test('the search budget grows with the text and, once spent, refuses searches', 
 test('words past the search budget are still reported, saying their suggestions were skipped', () => {
   // distinct damaged words (a dot lost or misread), each needing a search of its own; a budget for about two
   const text = 'مشکو و دوحانبه و پاریش و لندس و برلبن و تهزان';
-  const tight = createAnalyzer(lexicon, { context, searchAllowance: { base: 3000, perChar: 0 } }).analyze(text).findings;
+  const tight = createAnalyzer(lexicon, { context, searchAllowance: { base: 30_000, perChar: 0 } }).analyze(text).findings;
   const full = createAnalyzer(lexicon, { context }).analyze(text).findings;
   const unknown = (fs: typeof full) => fs.filter((f) => f.code === 'garbled/unknown-word');
   const skipped = unknown(tight).filter((f) => f.suggestions.length === 0);

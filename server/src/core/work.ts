@@ -17,9 +17,9 @@ export function spend(n: number): void {
 }
 
 /** Search steps a document may spend per character of its text, on top of SEARCH_BASE. */
-export const SEARCH_STEPS_PER_CHAR = 150;
+export const SEARCH_STEPS_PER_CHAR = 80;
 /** Search steps every document may spend, however short. */
-export const SEARCH_BASE = 2_000_000;
+export const SEARCH_BASE = 3_000_000;
 
 /** How many search steps a document may spend: `base` plus `perChar` per character (defaults above). */
 export interface SearchAllowance {

@@ -558,12 +558,14 @@ function wordLevelFindings(ctx: CheckContext, taken: Finding[]): Finding[] {
     if (v.reference || ctx.namesList?.lookup(v.text) || isPreferred(v)) continue;
     let best: SpellingInfo | undefined;
     let bestSlip: Slip | undefined;
-    for (const n of neighbourhood(v.key)) {
-      for (const r of index.get(n) ?? []) {
-        if (r === v || r === best) continue;
-        const slip = slipOf(v, r);
-        if (slip && prefer(r, v, slip) && (!best || rank(r) > rank(best))) [best, bestSlip] = [r, slip];
-      }
+    const near = new Set<SpellingInfo>();
+    for (const n of neighbourhood(v.key)) for (const r of index.get(n) ?? []) near.add(r);
+    // a spelling one slip from many name-like ones is no evidence for any (random text, a table of codes)
+    if (near.size > MAX_SLIP_CANDIDATES) continue;
+    for (const r of near) {
+      if (r === v) continue;
+      const slip = slipOf(v, r);
+      if (slip && prefer(r, v, slip) && (!best || rank(r) > rank(best))) [best, bestSlip] = [r, slip];
     }
     if (!best) continue;
     for (const u of v.units) {
@@ -596,6 +598,9 @@ function wordLevelFindings(ctx: CheckContext, taken: Finding[]): Finding[] {
   }
   return out;
 }
+
+/** The most name-like spellings one spelling may be a slip of and still be compared with them. */
+const MAX_SLIP_CANDIDATES = 24;
 
 /** How strongly a spelling is the right one: the gazetteer, an entity, the lexicon, then use. */
 function rank(r: SpellingInfo): number {

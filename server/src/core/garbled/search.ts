@@ -381,7 +381,6 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
 
   const visit = (node: number, depth: number) => {
     const prev = rows[depth];
-    spend(n + 1);
     if (prev[n] <= maxCost) {
       const tier = lexicon.finalTier(node);
       if (tier !== 0 && !(suggestableOnly && tier === Tier.noSuggest)) {
@@ -419,6 +418,8 @@ export function searchCandidates(lexicon: Lexicon, observed: string, options: Se
         to = Math.max(to, hi[depth - 2] + 1);
       }
       if (to > n) to = n;
+      // (a row per edge, over its band)
+      spend(to - from + 2);
       const row = rowAt(depth + 1);
       row[0] = from === 0 ? prev[0] + edgeDrop : FAR;
       let rowLo = row[0] <= maxCost ? 0 : -1;
