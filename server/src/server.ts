@@ -34,7 +34,7 @@ import { join } from 'node:path';
 import { DocumentChecker } from './lsp/checker';
 import { inlineRunner, WorkerRunner } from './lsp/runner';
 import { nodeWorker } from './host/nodeWorker';
-import { codeActions } from './lsp/codeActions';
+import { codeActions, kindRequested } from './lsp/codeActions';
 import { documentSymbols, SOURCE, toEntityInfo } from './lsp/convert';
 import { loadContextModel, loadLexicon } from './host/resources';
 import { addToSortedList, readIfExists } from './lsp/listFiles';
@@ -242,9 +242,11 @@ connection.onCodeAction(async (params) => {
   const host = { workspace: lists.for(doc.uri) !== undefined, userDictionary: clientHasUserDictionary };
   const { version } = doc;
   const analysis = await checker.analysisOf(doc);
+  const only = params.context.only;
+  const fixAll = only?.length && kindRequested(only, FIX_ALL_KIND) ? await checker.fixAllEdits(doc, analysis) : undefined;
   // (edited while the analysis ran: these fixes belong to a version that is gone)
   if (doc.version !== version) return [];
-  return codeActions(doc, params, analysis, checker.messagesFor(doc.uri), host);
+  return codeActions(doc, params, analysis, checker.messagesFor(doc.uri), host, fixAll);
 });
 
 connection.onDocumentSymbol(async (params) => {

@@ -324,6 +324,8 @@ export class Lexicon {
       const before = parts[i - 1];
       if (BOUND_SUFFIXES.has(part)) {
         if (this.isStackedPlural(before, part)) return false;
+        // a plural suffix after a plural suffix (کشور‌ها‌ها، همکاری‌های‌های) is a pasted repeat, never a word
+        if (i > 1 && part.startsWith('ها') && before.startsWith('ها') && BOUND_SUFFIXES.has(before)) return false;
         // «ی», and the clitics and copula that begin with «ا» (‌ام, ‌اش, ‌اند, ‌است), follow a half-space only
         // after a silent «ه» or a «ی» (خانه‌ی, خانه‌اش, نوشته‌اند, ایرانی‌است); elsewhere they are joined
         if ((part === 'ی' || part.startsWith('ا')) && !/[هی]$/.test(before)) return false;

@@ -10,6 +10,7 @@ import { StatusNotification, type CheckFileResult, type SkipReason } from '../pr
 import { SOURCE, toDiagnostic } from './convert';
 import { matchesAny } from './glob';
 import { MESSAGES, pickLanguage, type Lang, type Messages } from './messages';
+import { FixedText, MAX_FIX_PASSES, safeEdits, type Edit } from '../core/fix';
 import { OverBudget, Superseded, type AnalysisRunner, type RunResult } from './runner';
 import { analyzeOptions, type DabirSettings, type WorkspaceWords } from './settings';
 
@@ -135,6 +136,24 @@ export class DocumentChecker {
       if (e instanceof Superseded || e instanceof OverBudget) return EMPTY;
       throw e;
     }
+  }
+
+  /**
+   * Fix-all of the document's current version run to its end (see core/fix.ts): the safe fixes of its analysis,
+   * then of the fixed text's, pass after pass; as edits of the current version.
+   */
+  async fixAllEdits(doc: TextDocument, analysis: Analysis): Promise<Edit[]> {
+    const settings = this.settings.get(doc.uri) ?? (await this.opts.settingsFor(doc.uri));
+    const fixed = new FixedText(doc.getText());
+    let findings = analysis.findings;
+    while (fixed.passes < MAX_FIX_PASSES && fixed.apply(safeEdits(findings))) {
+      if (fixed.passes === MAX_FIX_PASSES) break;
+      // (a key of its own: the passes never cancel the document's analysis, nor it them)
+      const text = fixed.text;
+      const options = analyzeOptions(settings, this.opts.unavailable, this.opts.listsFor(doc.uri));
+      findings = (await this.opts.runner.run({ key: `${doc.uri}#fix-all`, text, options, budgetMs: settings.timeBudgetMs })).analysis.findings;
+    }
+    return fixed.edits();
   }
 
   /**

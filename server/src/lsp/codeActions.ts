@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mentionsToRespell, type Analysis, type Finding } from '../core';
+import { safeEdits, type Edit } from '../core/fix';
 import { ignoreKey } from '../core/suppress';
 import { ClientCommands, FIX_ALL_KIND, ServerCommands, type AddWordsArgs, type IgnoreArgs, type NotANameArgs } from '../protocol';
 import { diagnosticData, toRange } from './convert';
@@ -48,6 +49,8 @@ export function codeActions(
   analysis: Analysis,
   msg: Messages,
   host: ActionHost = { workspace: false, userDictionary: false },
+  /** The edits of a fix-all run to its end (see core/fix.ts); without them, fix-all is one pass over `analysis`. */
+  fixAllEdits?: readonly Edit[],
 ): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -62,7 +65,7 @@ export function codeActions(
   }
   // Fix-all is a source action: offered when asked for explicitly (e.g. codeActionsOnSave, the dabir.fixAll command).
   if (only?.length && kindRequested(only, FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(doc, analysis.findings, msg);
+    const fixAll = fixAllAction(doc, fixAllEdits ? { edits: fixAllEdits } : analysis.findings, msg);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
@@ -173,16 +176,12 @@ function useEverywhere(doc: TextDocument, key: string, preferred: string | undef
   return CodeAction.create(msg.useEverywhere(target, edits.length), versionedEdit(doc, doc.version, edits), CodeActionKind.QuickFix);
 }
 
-/** Applies the first suggestion of every `safe` finding; where safe fixes overlap, the earlier one wins. */
-export function fixAllAction(doc: TextDocument, findings: readonly Finding[], msg: Messages): CodeAction | undefined {
-  const safe = findings.filter((f) => f.safe && f.suggestions.length > 0).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const edits: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const f of safe) {
-    if (f.span.start < lastEnd) continue;
-    edits.push(TextEdit.replace(toRange(doc, f.span), f.suggestions[0]));
-    lastEnd = Math.max(f.span.end, f.span.start + 1); // two insertions at one point would be ambiguous
-  }
+/**
+ * The fix-all action: `fix` is the findings of one pass (their safe first suggestions; where two overlap, the
+ * earlier one wins) or the edits of a fix-all run to its end (see core/fix.ts), as edits of this version.
+ */
+export function fixAllAction(doc: TextDocument, fix: readonly Finding[] | { edits: readonly Edit[] }, msg: Messages): CodeAction | undefined {
+  const edits = 'edits' in fix ? fix.edits : safeEdits(fix);
   if (edits.length === 0) return undefined;
-  return CodeAction.create(msg.fixAll, versionedEdit(doc, doc.version, edits), FIX_ALL_KIND);
+  return CodeAction.create(msg.fixAll, versionedEdit(doc, doc.version, edits.map((e) => TextEdit.replace(toRange(doc, e.span), e.newText))), FIX_ALL_KIND);
 }
