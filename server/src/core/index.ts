@@ -7,3 +7,4 @@ export { normalizeWord, dotSkeleton, toPersianDigits, isolate } from './persian'
 export type * from './types';
 export { parseNamesList, type NamesList, type NamesListEntry, type NamesListProblem } from './names-list';
 export { mentionsToRespell, spellingForms } from './spelling-forms';
+export { checkDesk, ACROSS_FILES_CODE, type DeskText, type DeskOptions } from './desk';

@@ -19,6 +19,11 @@ export type CheckId = 'garbled' | 'name' | 'duplicate' | 'style';
 export interface RelatedSpan {
   span: Span;
   message: Localized;
+  /**
+   * The text the span points into, when it is not the finding's own: the identifier the host gave that text (e.g.
+   * its path). Set by checks over several texts (see desk.ts); absent for spans in the same text.
+   */
+  file?: string;
 }
 
 export interface Finding {
