@@ -200,3 +200,29 @@ test('cost grows with the number of mentions, not with pairs of files', () => {
   // eight times the texts: about eight times the work (all pairs would be sixty-four times)
   assert.ok(large < small * 8 * 2, `500 texts: ${small} steps, 4000 texts: ${large}`);
 });
+
+test('a doubted word that no entity holds is compared with the names of the other files, and never followed', () => {
+  // «گراسیمف» in c.txt has no cue and no mention there: only the garbled-word check doubts it
+  const garbled = (text: string, word: string): Finding => {
+    const start = text.indexOf(word);
+    return { check: 'garbled', code: 'garbled/unknown-word', severity: 'error', span: { start, end: start + word.length }, message: { fa: '', en: '' }, suggestions: [] };
+  };
+  const c = 'او گفت گراسیمف امروز آمد.';
+  const input = [
+    analysed('a.txt', 'ژنرال گراسیموف به تهران رفت.', ['گراسیموف']),
+    analysed('b.txt', 'ژنرال گراسیموف امروز با وزیر دفاع دیدار کرد.', ['گراسیموف']),
+    analysed('c.txt', c, [], [garbled(c, 'گراسیمف')]),
+  ];
+  assert.deepEqual(flagged(input, checkDesk(input, { lexicon })), [['c.txt', 'گراسیمف', 'گراسیموف']]);
+  // the same doubted word in two files and the name in one: the name is not respelt after the doubted word
+  const d = 'او گفت گراسیمف فردا آمد.';
+  const twice = [input[0], input[2], analysed('d.txt', d, [], [garbled(d, 'گراسیمف')])];
+  assert.deepEqual(flagged(twice, checkDesk(twice, { lexicon })), [
+    ['c.txt', 'گراسیمف', 'گراسیموف'],
+    ['d.txt', 'گراسیمف', 'گراسیموف'],
+  ]);
+  // with the word beside it, word for word: «محمدرظا شجریان» for «محمدرضا شجریان»; never a different word count
+  const e = 'محمدرظا شجریان آمد.';
+  const pair = [analysed('e.txt', 'استاد محمدرضا شجریان آواز خواند.', ['محمدرضا شجریان']), analysed('f.txt', e, [], [garbled(e, 'محمدرظا')])];
+  assert.deepEqual(flagged(pair, checkDesk(pair, { lexicon })), [['f.txt', 'محمدرظا شجریان', 'محمدرضا شجریان']]);
+});

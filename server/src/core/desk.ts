@@ -44,7 +44,8 @@ export const ACROSS_FILES_CODE = 'name/inconsistent-across-files';
  */
 interface Use {
   file: number;
-  entity: Entity;
+  /** The entity of the mention; none for a word the text's garbled-word check doubts and no entity holds. */
+  entity?: Entity;
   /** The mention, or the run of its words. */
   mention: Mention;
   /** The whole mention's span (a mention is flagged once, at its longest unit that is). */
@@ -66,6 +67,8 @@ interface DeskSpelling {
   wholeUses: number;
   /** Uses that another check of their text says are no word («اسسپنسر»: a garbled-word finding). */
   doubted: number;
+  /** Uses that are such doubted words outside every mention: never the spelling a desk is asked to follow. */
+  loose: number;
   /** The texts using it, in order. */
   files: number[];
   fileSet: Set<number>;
@@ -115,17 +118,31 @@ export function checkDesk(texts: readonly DeskText[], options: DeskOptions = {})
     let s = spellings.get(id);
     if (!s) {
       const ws = id.split(' ');
-      s = { id, key: nameKey(id), words: ws, uses: [], wholeUses: 0, doubted: 0, files: [], fileSet: new Set(), written: new Map(), kinds: new Set(), known: ws.every((w) => factsOf(w).known), name: isKnownName(id), given: GIVEN.has(nameKey(id)) };
+      s = { id, key: nameKey(id), words: ws, uses: [], wholeUses: 0, doubted: 0, loose: 0, files: [], fileSet: new Set(), written: new Map(), kinds: new Set(), known: ws.every((w) => factsOf(w).known), name: isKnownName(id), given: GIVEN.has(nameKey(id)) };
       spellings.set(id, s);
     }
     return s;
+  };
+  const addUse = (s: DeskSpelling, use: Use, doubted: boolean) => {
+    s.uses.push(use);
+    if (use.whole) s.wholeUses++;
+    if (doubted) s.doubted++;
+    if (!use.entity) s.loose++;
+    if (!s.fileSet.has(use.file)) {
+      s.files.push(use.file);
+      s.fileSet.add(use.file);
+    }
+    s.written.set(use.mention.text, (s.written.get(use.mention.text) ?? 0) + 1);
+    if (use.entity) s.kinds.add(use.entity.kind);
   };
   const list = options.namesList?.length ? new NamesIndex(options.namesList) : undefined;
   const functionWord = (w: string) => (lexicon ? lexicon.commonness(normalizeWord(w)) >= FUNCTION_WORD : false);
   texts.forEach((t, file) => {
     // the names check has judged these mentions within their own text already
     const judged = new SpanIndex(t.findings.filter((f) => f.check === 'name').map((f) => f.span));
-    const garbled = new SpanIndex(t.findings.filter((f) => f.check === 'garbled').map((f) => f.span));
+    const doubts = t.findings.filter((f) => f.check === 'garbled');
+    const garbled = new SpanIndex(doubts.map((f) => f.span));
+    const mentioned = new SpanIndex(t.entities.flatMap((e) => e.mentions.map((m) => m.span)));
     for (const entity of t.entities) {
       for (const mention of entity.mentions) {
         // a recurring unknown word with no cue may be words run together: only its one-word spellings (as names.ts)
@@ -136,17 +153,20 @@ export function checkDesk(texts: readonly DeskText[], options: DeskOptions = {})
           const whole = unit.span === mention.span;
           // (at least three letters: not «(س)»; a given name alone is not the name of a longer mention)
           if ((unit.text.match(/\p{L}/gu)?.length ?? 0) < 3 || (!whole && GIVEN.has(nameKey(unit.text)))) continue;
-          const s = spellingOf(unit.text);
-          s.uses.push({ file, entity, mention: unit, of: mention.span, whole, settled });
-          if (whole) s.wholeUses++;
-          if (garbled.overlaps(unit.span)) s.doubted++;
-          if (!s.fileSet.has(file)) {
-            s.files.push(file);
-            s.fileSet.add(file);
-          }
-          s.written.set(unit.text, (s.written.get(unit.text) ?? 0) + 1);
-          s.kinds.add(entity.kind);
+          addUse(spellingOf(unit.text), { file, entity, mention: unit, of: mention.span, whole, settled }, garbled.overlaps(unit.span));
         }
+      }
+    }
+    // a word the garbled-word check doubts and no entity holds («تهرن» alone in a short dispatch) may still be a
+    // slip of a name the other texts write: it is compared as a spelling, but never followed
+    for (const f of doubts) {
+      const written = t.text.slice(f.span.start, f.span.end);
+      if (/[\s\u200c]/.test(written) || (written.match(/\p{L}/gu)?.length ?? 0) < 3 || mentioned.overlaps(f.span) || judged.overlaps(f.span)) continue;
+      // (with the word beside it, too: «محمدرظا شجریان» is compared with «محمدرضا شجریان», and a given name is
+      // never compared alone)
+      for (const span of withNeighbours(t.text, f.span)) {
+        const mention = { span, text: t.text.slice(span.start, span.end) };
+        addUse(spellingOf(mention.text), { file, mention, of: span, whole: true, settled: false }, true);
       }
     }
   });
@@ -238,6 +258,19 @@ function units(text: string, mention: Mention, functionWord: (w: string) => bool
       out.push({ span, text: text.slice(span.start, span.end) });
     }
   }
+  return out;
+}
+
+/** The longest a word beside a doubted word may be (it is looked for within this many code units). */
+const NEIGHBOUR_REACH = 24;
+
+/** A span, and the spans of it with the word just before and with the word just after (one space apart). */
+function withNeighbours(text: string, span: Mention['span']): Mention['span'][] {
+  const out = [span];
+  const before = /(?:^|[^\p{L}\p{M}\u200c])([\p{L}\p{M}\u200c]+) $/u.exec(text.slice(Math.max(0, span.start - NEIGHBOUR_REACH), span.start));
+  if (before) out.push({ start: span.start - before[1].length - 1, end: span.end });
+  const after = /^ ([\p{L}\p{M}\u200c]+)(?![\p{L}\p{M}\u200c])/u.exec(text.slice(span.end, span.end + NEIGHBOUR_REACH + 1));
+  if (after) out.push({ start: span.start, end: span.end + after[0].length });
   return out;
 }
 
@@ -364,7 +397,9 @@ function fromMajority(
   texts: readonly DeskText[],
   propose: Propose,
 ): void {
-  const r = majority(used, spellings);
+  const followed = used.filter((s) => s.uses.length > s.loose);
+  if (!followed.length) return;
+  const r = majority(followed, spellings);
   const fix = shown(r);
   const related = relatedIn([r], texts);
   for (const s of used) {
@@ -373,6 +408,9 @@ function fromMajority(
     // a matter of style, not a second spelling of the name
     const spacing = spacingOnly(s, r);
     if (spacing && !r.wholeUses) continue;
+    // a doubted word with the word beside it is compared word for word: «محمدرظا شجریان», «محمدرضا شجریان»; not
+    // «کارو دانش» with «کاردانش»
+    if (s.loose === s.uses.length && s.words.length > 1 && (s.words.length !== r.words.length || !s.words.some((w, i) => w === r.words[i]))) continue;
     for (const use of s.uses) {
       // a text that writes the name both ways has been judged by the names check on its own
       if (use.settled || r.fileSet.has(use.file) || (spacing && !use.whole)) continue;
@@ -430,7 +468,7 @@ function fromList(
 }
 
 function finding(use: Use, fix: string, message: Finding['message'], related: RelatedSpan[]): Finding {
-  return { check: 'name', code: ACROSS_FILES_CODE, severity: 'warning', span: use.mention.span, message, suggestions: [fix], related, entity: use.entity.key };
+  return { check: 'name', code: ACROSS_FILES_CODE, severity: 'warning', span: use.mention.span, message, suggestions: [fix], related, entity: use.entity?.key };
 }
 
 /**
