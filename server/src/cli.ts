@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDesk, createAnalyzer, isolate, parseNamesList, type Analysis, type AnalyzeOptions, type Finding, type NamesListEntry, type Span } from './core';
+import { checkDesk, createAnalyzer, mergeReasons, isolate, parseNamesList, type Analysis, type AnalyzeOptions, type Finding, type NamesListEntry, type Span } from './core';
 import { decodeText } from './host/decode';
 import { AnalysisPool } from './host/pool';
 import { loadContextModel, loadLexicon } from './host/resources';
@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
       const docs = new Map<string, TextDocument>();
       desk.forEach((d, k) => {
         if (!docs.has(d.file)) docs.set(d.file, TextDocument.create('file:///x', 'plaintext', 0, d.text));
-        if (extra[k].length) analyses[d.i] = { ...d.analysis, findings: byPosition([...d.analysis.findings, ...extra[k]]) };
+        if (extra[k].length) analyses[d.i] = { ...d.analysis, findings: mergeReasons(d.text, byPosition([...d.analysis.findings, ...extra[k]])) };
       });
       all.forEach(({ file, started }, i) => write(file, started, analyses[i], docs));
     } else {
@@ -202,6 +202,7 @@ function fillReport(report: FileReport, analysis: Analysis, doc: TextDocument, l
     message: f.message[lang],
     range: toRange(doc, f.span),
     suggestions: f.suggestions,
+    ...(f.also?.length ? { also: f.also.map((a) => a.code) } : {}),
     ...(f.related?.length ? { related: f.related.map(related) } : {}),
   }));
   report.entities = analysis.entities.map((e) => ({
@@ -231,7 +232,7 @@ function formatFinding(file: string, f: Finding, doc: TextDocument, lang: 'fa' |
   const fix = f.suggestions.length
     ? `  → ${f.suggestions.slice(0, 3).map((s) => (s === '' ? (lang === 'fa' ? '(حذف)' : '(delete)') : isolate(s))).join(' | ')}`
     : '';
-  return `${file}:${pos.line + 1}:${pos.character + 1}: ${f.severity} ${f.code}: ${isolate(f.message[lang])} [${isolate(written)}]${fix}`;
+  return `${file}:${pos.line + 1}:${pos.character + 1}: ${f.severity} ${[f.code, ...(f.also ?? []).map((a) => a.code)].join('+')}: ${isolate(f.message[lang])} [${isolate(written)}]${fix}`;
 }
 
 function summary(reports: FileReport[], lang: 'fa' | 'en'): string {

@@ -73,6 +73,11 @@ export interface DiagnosticData {
   safe?: boolean;
   /** For `name/…` diagnostics: the entity key. */
   entity?: string;
+  /**
+   * Other findings on the same mistake merged into this diagnostic (see core/merge.ts): their codes, and the keys
+   * «Ignore here» remembers them by.
+   */
+  also?: { code: string; ignoreKey: string }[];
 }
 
 export interface CheckFileParams {

@@ -16,7 +16,7 @@ function offsetOf(range: JsonDiagnostic['range']['start']): number {
   return off + range.character;
 }
 
-/** All places where `region` occurs; for each, the findings of `prefix` overlapping `word` inside it. */
+/** All places where `region` occurs; for each, the findings of `prefix` (or with a reason of it) overlapping `word` inside it. */
 function expectFix(prefix: string, region: string, word: string, repaired: string, times = 1) {
   let from = 0;
   let seen = 0;
@@ -30,7 +30,7 @@ function expectFix(prefix: string, region: string, word: string, repaired: strin
     const hits = diagnostics.filter((d) => {
       const s = offsetOf(d.range.start);
       const e = offsetOf(d.range.end);
-      return d.code.startsWith(prefix) && s < wEnd && wStart < e && s >= at && e <= at + region.length;
+      return [d.code, ...(d.also ?? [])].some((c) => c.startsWith(prefix)) && s < wEnd && wStart < e && s >= at && e <= at + region.length;
     });
     assert.ok(hits.length > 0, `no ${prefix} finding on «${word}» in «${region}»`);
     const fixed = hits.some((d) => {
@@ -50,6 +50,17 @@ test('garbled words are found and fixed', () => {
   expectFix('garbled/', 'تاکند کرد', 'تاکند', 'تأکید کرد', 2);
   expectFix('garbled/', 'ژنرال والرئ گراسیموف', 'والرئ', 'والری گراسیموف', 2);
   expectFix('garbled/', 'آران نیوزبه نقل', 'نیوزبه', 'نیوز به نقل');
+});
+
+test('one mistake is one finding: «مشکو» is a garbled word and a minority spelling of «مسکو», reported once with both reasons', () => {
+  const at = diagnostics.filter((d) => textAt(text, d.range) === 'مشکو');
+  assert.equal(at.length, 1, JSON.stringify(at.map((d) => d.code)));
+  const [d] = at;
+  assert.match(d.code, /^name\//);
+  assert.ok(d.also?.some((c) => c.startsWith('garbled/')), `also: ${JSON.stringify(d.also)}`);
+  assert.equal(d.severity, 'error', 'the graver severity of the two');
+  assert.equal(d.suggestions[0], 'مسکو');
+  assert.equal(new Set(d.suggestions).size, d.suggestions.length, 'each replacement once');
 });
 
 test('stray commas glued into phrases are found and fixed', () => {

@@ -23,6 +23,8 @@ export interface JsonDiagnostic {
   message: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   suggestions: string[];
+  /** Codes of findings on the same mistake merged into this one. */
+  also?: string[];
   related?: { range: JsonDiagnostic['range'] }[];
 }
 

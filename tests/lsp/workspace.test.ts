@@ -134,17 +134,20 @@ describe('the language server in a workspace folder', () => {
     assert.ok(!(await next).some((d) => textAt(SEED, d.range) === word && code(d).startsWith('garbled/')));
   });
 
-  test('overlapping findings on one word offer each replacement once and one «Ignore here» for both', async () => {
-    // «مشکو» is both a garbled word and a minority spelling of «مسکو»: two findings on the same span
+  test('one mistake is one diagnostic: a garbled word that is a misspelt name carries both reasons, and its actions answer for both', async () => {
+    // «مشکو» is both a garbled word and a minority spelling of «مسکو»: one diagnostic, merged (core/merge.ts)
     const uri = uriOf('overlap.fa.txt');
     const diagnostics = await client.open(uri, SEED);
-    const overlapping = diagnostics.filter((d) => textAt(SEED, d.range) === 'مشکو');
-    const same = overlapping.filter((d) => JSON.stringify(d.range) === JSON.stringify(overlapping.find((x) => String(x.code).startsWith('name/'))?.range));
-    assert.deepEqual(new Set(same.map((d) => String(d.code).split('/')[0])), new Set(['garbled', 'name']));
+    const at = diagnostics.filter((d) => textAt(SEED, d.range) === 'مشکو');
+    assert.equal(at.length, 1, JSON.stringify(at.map((d) => d.code)));
+    const [d] = at;
+    assert.match(String(d.code), /^name\//);
+    const data = d.data as { also?: { code: string }[] };
+    assert.ok(data.also?.some((a) => a.code.startsWith('garbled/')), JSON.stringify(data.also));
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
-      range: same[0].range,
-      context: { diagnostics: same, only: ['quickfix'] },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
     })) as CodeAction[];
     const effects = actions.filter((a) => a.edit).map((a) => JSON.stringify(editsOf(a)));
     assert.equal(new Set(effects).size, effects.length, `an edit is offered twice: ${actions.map((a) => a.title).join(' | ')}`);
@@ -152,11 +155,16 @@ describe('the language server in a workspace folder', () => {
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1);
     assert.deepEqual(editsOf(preferred[0]).map((e) => e.newText), ['مسکو']);
-    assert.equal(preferred[0].diagnostics?.length, 2, 'the shared replacement fixes both findings');
+    // the garbled reason brings «add to dictionary», the name reason «not a name»
+    assert.ok(actions.some((a) => a.command?.command === ServerCommands.addWords), actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.command?.command === ServerCommands.notAName), actions.map((a) => a.title).join(' | '));
     const ignore = actions.filter((a) => a.title === 'Ignore here');
     assert.equal(ignore.length, 1);
     const keys = (ignore[0].command!.arguments![0] as { keys: string[] }).keys;
     assert.deepEqual(new Set(keys.map((k) => k.split('|')[0].split('/')[0])), new Set(['garbled', 'name']));
+    // ignoring it silences both reasons: nothing is left on «مشکو» there
+    const { diagnostics: after } = await run(uri, ignore[0]);
+    assert.ok(!after.some((x) => JSON.stringify(x.range) === JSON.stringify(d.range)), JSON.stringify(after.filter((x) => JSON.stringify(x.range) === JSON.stringify(d.range)).map((x) => x.code)));
   });
 
   test('"Ignore here" is remembered by the words around the finding and survives edits elsewhere', async () => {

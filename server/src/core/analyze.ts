@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon';
 import { NamesIndex, type NamesListEntry } from './names-list';
 import { normalizeWord } from './persian';
 import { SearchCache } from './garbled/search';
+import { mergeReasons } from './merge';
 import { dropNotNames, suppressFindings } from './suppress';
 import { splitSentences, tokenize, type Sentence, type Token } from './text';
 import type { Analysis, CheckId, Entity, Finding, Severity, Span } from './types';
@@ -105,7 +106,8 @@ export function createAnalyzer(lexicon: Lexicon, resources: AnalyzerResources = 
       }
       const accepted = userWords.size ? findings.filter((f) => !isAcceptedWord(text, f, userWords)) : findings;
       const kept = suppressFindings(text, resolveOverlaps(accepted), { ignoreKeys: options.ignoreKeys });
-      const analysis = options.notNames ? dropNotNames(entities, kept, options.notNames) : { findings: kept, entities };
+      const dropped = options.notNames ? dropNotNames(entities, kept, options.notNames) : { findings: kept, entities };
+      const analysis = { ...dropped, findings: mergeReasons(text, dropped.findings) };
       markInconsistent(analysis.entities, analysis.findings);
       return analysis;
     },
@@ -140,11 +142,10 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-// A name finding outranks a garbled one on the same word: it has the article's other spellings as evidence.
 /**
  * Sorts findings by position. A style finding is dropped where a stronger finding covers the same text (its fix
- * would fight the other one); garbled and name findings on one word are both kept: one says the word is not a
- * word, the other that the article spells the name another way, and each has its own fixes.
+ * would fight the other one). Garbled and name findings on one word are one mistake: they are merged at the end
+ * (merge.ts), once markers, ignore keys and "not a name" have been applied to each.
  */
 function resolveOverlaps(findings: Finding[]): Finding[] {
   const strong = new SpanIndex(findings.filter((f) => f.check !== 'style').map((f) => f.span));

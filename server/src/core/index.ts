@@ -8,3 +8,4 @@ export type * from './types';
 export { parseNamesList, type NamesList, type NamesListEntry, type NamesListProblem } from './names-list';
 export { mentionsToRespell, spellingForms } from './spelling-forms';
 export { checkDesk, ACROSS_FILES_CODE, type DeskText, type DeskOptions } from './desk';
+export { mergeReasons } from './merge';

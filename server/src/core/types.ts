@@ -41,6 +41,8 @@ export interface Finding {
   safe?: boolean;
   /** For `name/…` findings: the key of the entity (see Entity.key) it belongs to. */
   entity?: string;
+  /** Other findings on the same mistake merged into this one (their reasons are in its message): code and span. */
+  also?: { code: string; span: Span }[];
 }
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'other';

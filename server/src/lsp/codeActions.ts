@@ -144,6 +144,8 @@ function listActions(doc: TextDocument, diagnostic: Diagnostic, msg: Messages, h
   const data = diagnosticData(diagnostic);
   if (!data || data.version !== doc.version) return [];
   const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
+  // a merged diagnostic answers for each of its findings (core/merge.ts)
+  const codes = [code, ...(data.also ?? []).map((a) => a.code)];
   const text = doc.getText(diagnostic.range);
   const uri = doc.uri;
   const out: CodeAction[] = [];
@@ -152,7 +154,7 @@ function listActions(doc: TextDocument, diagnostic: Diagnostic, msg: Messages, h
     a.diagnostics = [diagnostic];
     out.push(a);
   };
-  if (code.startsWith('garbled/') && SINGLE_WORD.test(text)) {
+  if (codes.some((c) => c.startsWith('garbled/')) && SINGLE_WORD.test(text)) {
     if (host.workspace) action(msg.addToWorkspaceWords(text), ServerCommands.addWords, { uri, words: [text] } satisfies AddWordsArgs);
     if (host.userDictionary) action(msg.addToUserWords(text), ClientCommands.addToUserDictionary, { words: [text] });
   }
@@ -161,7 +163,7 @@ function listActions(doc: TextDocument, diagnostic: Diagnostic, msg: Messages, h
   }
   if (host.workspace) {
     const span = { start: doc.offsetAt(diagnostic.range.start), end: doc.offsetAt(diagnostic.range.end) };
-    action(msg.ignoreHere, ServerCommands.ignore, { uri, keys: [ignoreKey(doc.getText(), { code, span })] } satisfies IgnoreArgs);
+    action(msg.ignoreHere, ServerCommands.ignore, { uri, keys: [ignoreKey(doc.getText(), { code, span }), ...(data.also ?? []).map((a) => a.ignoreKey)] } satisfies IgnoreArgs);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Entity, EntityKind, Finding, Severity, Span } from '../core';
 import type { DiagnosticData, EntityInfo } from '../protocol';
+import { ignoreKey } from '../core/suppress';
 import { isolatePersian, type Messages } from './messages';
 
 export const SOURCE = 'dabir';
@@ -29,6 +30,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, lang: 'fa' | '
   const data: DiagnosticData = { suggestions: finding.suggestions, version: doc.version };
   if (finding.safe) data.safe = true;
   if (finding.entity !== undefined) data.entity = finding.entity;
+  if (finding.also?.length) data.also = finding.also.map((a) => ({ code: a.code, ignoreKey: ignoreKey(doc.getText(), a) }));
   const diagnostic: Diagnostic = {
     range: toRange(doc, finding.span),
     severity: SEVERITY[finding.severity],
@@ -52,6 +54,7 @@ export function diagnosticData(d: Diagnostic): DiagnosticData | undefined {
   const data = d.data as Partial<DiagnosticData> | undefined;
   if (!data || typeof data.version !== 'number' || !Array.isArray(data.suggestions)) return undefined;
   if (!data.suggestions.every((s) => typeof s === 'string')) return undefined;
+  if (data.also !== undefined && !(Array.isArray(data.also) && data.also.every((a) => typeof a?.code === 'string' && typeof a.ignoreKey === 'string'))) return undefined;
   return data as DiagnosticData;
 }
 
