@@ -23,8 +23,8 @@ suite('quick-fixes', () => {
   setup(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
   teardown(revert);
 
-  test('garbled word: wrong dots «مشکو» → «مسکو»', async () => {
-    const { before, after } = await applyPreferred('seed.txt', 'garbled/', 'مشکو', 'مسکو');
+  test('garbled name: wrong dots «مشکو» → «مسکو» (one finding, the name check\'s)', async () => {
+    const { before, after } = await applyPreferred('seed.txt', 'name/', 'مشکو', 'مسکو');
     assert.ok(after.includes('مسکو و باکو همکاری'));
     assert.equal(count(after, 'مشکو'), count(before, 'مشکو') - 1);
   });
